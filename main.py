@@ -1,0 +1,3 @@
+from shipdesk.app import main
+
+raise SystemExit(main())
