@@ -8,10 +8,11 @@ export DEBIAN_FRONTEND=noninteractive
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-# Qt's offscreen/xcb platforms and QtPdf need these; DejaVu fonts let labels print Cyrillic.
+# Qt's offscreen/xcb platforms and QtPdf need these; DejaVu (Cyrillic) and Droid Sans Fallback (CJK)
+# let V2 labels print non-Roman addresses.
 APT_PACKAGES=(
   libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libglib2.0-0
-  fonts-dejavu-core tzdata ca-certificates
+  fonts-dejavu-core fonts-droid-fallback tzdata ca-certificates
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
