@@ -42,6 +42,8 @@ class _Handler(BaseHTTPRequestHandler):
     server: SandboxHTTPServer
     server_version = "ShipStationSandbox/1.0"
     sys_version = ""
+    # Headers and body go out in two writes; with Nagle on, the body waits ~40 ms for the client's delayed ACK.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests and the embedded demo should not spam stderr
@@ -187,6 +189,12 @@ class _Handler(BaseHTTPRequestHandler):
     # -- output ---------------------------------------------------------------------------------
 
     def _send(self, response: Response, truncate: bool = False) -> None:
+        try:
+            self._write(response, truncate)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (its timeout): nothing left to tell it
+
+    def _write(self, response: Response, truncate: bool) -> None:
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))

@@ -29,6 +29,7 @@ class Counters:
     labels_by_order: Counter[int] = field(default_factory=Counter)  # V1 orderId -> labels bought
     labels_by_shipment: Counter[str] = field(default_factory=Counter)  # V2 shipment_id -> labels bought
     labels_by_external_id: Counter[str] = field(default_factory=Counter)  # V2 external_shipment_id -> labels
+    labels_v1_shipments: int = 0  # V1 /shipments/createlabel purchases (no order behind them)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -36,7 +37,9 @@ class Counters:
             "labels_by_order": {str(k): v for k, v in self.labels_by_order.items()},
             "labels_by_shipment": dict(self.labels_by_shipment),
             "labels_by_external_id": dict(self.labels_by_external_id),
-            "labels_total": sum(self.labels_by_order.values()) + sum(self.labels_by_shipment.values()),
+            "labels_v1_shipments": self.labels_v1_shipments,
+            "labels_total": sum(self.labels_by_order.values()) + sum(self.labels_by_shipment.values())
+            + self.labels_v1_shipments,
         }
 
 
@@ -90,6 +93,7 @@ class World:
         self.batches: dict[str, Record] = {}
         self.manifests: dict[str, Record] = {}
         self.v2_tag_names: set[str] = set()
+        self.package_types: dict[str, Record] = {}  # custom package types (V2 /v2/packages), by package_id
         # V2 inventory
         self.inv_warehouses: dict[str, Record] = {}
         self.inv_locations: dict[str, Record] = {}
