@@ -1,0 +1,1 @@
+"""ShipStation API V1 (ssapi): Basic auth, orders, shipments, PDF labels."""

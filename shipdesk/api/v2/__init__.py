@@ -1,0 +1,1 @@
+"""ShipStation API V2: API-Key header, rates, labels, shipments, manifests, batches, inventory."""

@@ -1,0 +1,1 @@
+"""App services below the UI and above the wire (no Qt in the API layer they use)."""
