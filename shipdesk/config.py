@@ -1,0 +1,70 @@
+"""Where ShipDesk keeps its local state, and the station's settings (never a secret)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+APP_NAME = "ShipDesk"
+
+
+class Paths:
+    """Everything local lives under one profile directory (tests and extra stations pass their own)."""
+
+    def __init__(self, profile_dir: Path | str | None = None) -> None:
+        base = Path(profile_dir) if profile_dir else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        self.profile = base.expanduser().resolve()
+        self.profile.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def database(self) -> Path:
+        return self.profile / "shipdesk.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.profile / "settings.json"
+
+
+class RatePreset(BaseModel):
+    name: str
+    carrier_code: str
+    service_code: str
+    package_code: str = "package"
+    confirmation: str = "none"
+    insure: bool = False
+
+
+class Settings(BaseModel):
+    """Station settings, saved as JSON in the profile. Unknown keys from newer versions are kept."""
+
+    model_config = ConfigDict(extra="allow")
+
+    language: str = ""  # "" = follow the system locale; "en" or "fr"
+    refresh_minutes: int = Field(default=5, ge=1, le=120)
+    default_status: str = "awaiting_shipment"
+    rate_presets: list[RatePreset] = Field(default_factory=list)
+    selected_preset: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read the settings; a missing or damaged file gives defaults (the damaged file is kept aside)."""
+        if not path.exists():
+            return cls()
+        try:
+            return cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, ValidationError):
+            path.replace(path.with_suffix(".damaged.json"))
+            return cls()
+
+    def save(self, path: Path) -> None:
+        """Atomic write: a crash mid-save leaves the old file, never half a file."""
+        data = self.model_dump_json(indent=2)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)

@@ -1,0 +1,111 @@
+"""One running ShipDesk: its settings, database, API clients and — in demo mode — the embedded sandbox.
+
+No Qt here. Keys come from the environment (used, never stored) or the keyring; with neither, or with
+`demo=True`, ShipDesk starts a seeded local ShipStation in-process and talks to it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..api.calllog import CallLog
+from ..api.capabilities import Capabilities, detect
+from ..api.credentials import V1Credentials, V2Credentials
+from ..api.redact import Redactor
+from ..api.v1.client import V1Client
+from ..api.v1.client_base import DEFAULT_BASE_URL as V1_DEFAULT
+from ..api.v2.client import V2Client
+from ..api.v2.client_base import DEFAULT_BASE_URL as V2_DEFAULT
+from ..config import Paths, Settings
+from .db import Database
+from .keyring_read import read_keys
+
+DEMO_ORDERS = 300
+
+
+@dataclass
+class SessionOptions:
+    demo: bool = False
+    api_base_v1: str | None = None
+    api_base_v2: str | None = None
+    profile_dir: str | None = None
+    demo_orders: int = DEMO_ORDERS
+    # Explicit keys (tests, embedding); when given, the environment and keyring are not consulted.
+    v1_credentials: V1Credentials | None = None
+    v2_credentials: V2Credentials | None = None
+
+
+@dataclass
+class Session:
+    paths: Paths
+    settings: Settings
+    db: Database
+    call_log: CallLog
+    redactor: Redactor
+    v1: V1Client | None
+    v2: V2Client | None
+    demo: bool
+    sandbox: Any = None  # shipdesk.sandbox.Sandbox in demo mode
+    notes: list[str] = field(default_factory=list)  # things the user should know about how we started
+    capabilities: Capabilities | None = None
+
+    def probe(self) -> Capabilities:
+        """Which surfaces the keys can use, from real responses. Call it off the UI thread."""
+        self.capabilities = detect(self.v1, self.v2)
+        return self.capabilities
+
+    def save_settings(self) -> None:
+        self.settings.save(self.paths.settings)
+
+    def close(self) -> None:
+        for client in (self.v1, self.v2):
+            if client is not None:
+                client.close()
+        self.db.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+
+def open_session(options: SessionOptions) -> Session:
+    paths = Paths(options.profile_dir)
+    settings = Settings.load(paths.settings)
+    call_log, redactor = CallLog(), Redactor()
+    notes: list[str] = []
+    if options.demo:
+        v1_creds, v2_creds = None, None
+    elif options.v1_credentials or options.v2_credentials:
+        v1_creds, v2_creds = options.v1_credentials, options.v2_credentials
+    else:
+        v1_creds, v2_creds = _credentials(notes)
+    sandbox = None
+    base_v1 = options.api_base_v1 or V1_DEFAULT
+    base_v2 = options.api_base_v2 or V2_DEFAULT
+    demo = options.demo or (v1_creds is None and v2_creds is None)
+    if demo:
+        from ..sandbox import Sandbox, SandboxConfig  # only demo mode needs the local ShipStation
+
+        sandbox = Sandbox(SandboxConfig(port=0, orders=options.demo_orders)).start()
+        v1_creds = V1Credentials(sandbox.config.v1_key, sandbox.config.v1_secret)
+        v2_creds = V2Credentials(sandbox.config.v2_key)
+        base_v1 = base_v2 = sandbox.url
+    v1 = V1Client(v1_creds, base_url=base_v1, call_log=call_log, redactor=redactor) if v1_creds else None
+    v2 = V2Client(v2_creds, base_url=base_v2, call_log=call_log, redactor=redactor) if v2_creds else None
+    return Session(paths, settings, Database(paths.database), call_log, redactor, v1, v2, demo, sandbox, notes)
+
+
+def _credentials(notes: list[str]) -> tuple[V1Credentials | None, V2Credentials | None]:
+    """Environment first (automation, extra stations), then the keyring. Env values are never stored."""
+    env_v1, env_secret, env_v2 = (os.environ.get(n, "").strip() for n in
+                                  ("SHIPDESK_V1_KEY", "SHIPDESK_V1_SECRET", "SHIPDESK_V2_KEY"))
+    if env_v1 or env_secret or env_v2:
+        v1 = V1Credentials(env_v1, env_secret) if env_v1 and env_secret else None
+        if (env_v1 or env_secret) and v1 is None:
+            notes.append("SHIPDESK_V1_KEY and SHIPDESK_V1_SECRET must both be set; V1 is off.")
+        return v1, V2Credentials(env_v2) if env_v2 else None
+    stored = read_keys()
+    if stored.note:
+        notes.append(stored.note)
+    v1 = V1Credentials(stored.v1_key, stored.v1_secret) if stored.v1_key and stored.v1_secret else None
+    return v1, V2Credentials(stored.v2_key) if stored.v2_key else None

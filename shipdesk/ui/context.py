@@ -1,0 +1,55 @@
+"""What every tab needs: the session, the worker runner, the banners, and app-wide signals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..api.errors import ApiError, Unreachable
+from ..core.session import Session
+from .banner import BannerArea
+from .workers import WorkerRunner
+
+
+class UiContext(QObject):
+    order_selected = Signal(object)  # the V1 Order now in the details pane (the Rates tab follows it)
+    rate_limit_wait = Signal(float, str)  # seconds, words — emitted from worker threads, delivered queued
+    connection_changed = Signal(bool)  # True online, False offline
+    orders_shown = Signal(int)  # how many orders the table shows (start-up `--smoke` waits for it)
+
+    def __init__(self, session: Session, runner: WorkerRunner, banners: BannerArea) -> None:
+        super().__init__()
+        self.session = session
+        self.runner = runner
+        self.banners = banners
+        self.online = True
+        for client in (session.v1, session.v2):
+            if client is not None:
+                client.governor.subscribe(lambda seconds, text: self.rate_limit_wait.emit(seconds, text))
+
+    def report_error(self, exc: BaseException, action: str) -> None:
+        """A failure a packer must not miss: a sticky banner in their words, details in the support report."""
+        if isinstance(exc, Unreachable):
+            self.set_online(False)
+            return
+        message = str(exc) if isinstance(exc, ApiError) else self.tr("Something went wrong: %1").replace(
+            "%1", f"{type(exc).__name__}: {exc}")
+        hint = self.tr("Help → Support report has the details for ShipStation.")
+        self.banners.show_banner("error", f"{action}: {message}\n{hint}", "error", sticky=True)
+
+    def set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
+        self.online = online
+        if online:
+            self.banners.clear("offline")
+        else:
+            self.banners.show_banner("offline", self.tr(
+                "Offline: ShipStation cannot be reached. The orders on screen are from the local cache; "
+                "ShipDesk keeps trying and will sync by itself."), "warning")
+        self.connection_changed.emit(online)
+
+    def succeeded(self, _result: Any = None) -> None:
+        """Any successful call proves we are online again."""
+        self.set_online(True)

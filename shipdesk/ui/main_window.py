@@ -1,0 +1,172 @@
+"""The window a packer sees all day: banners, the Orders / Rates / Inventory tabs, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from ..api.capabilities import Capabilities
+from ..core.session import Session
+from .banner import BannerArea
+from .context import UiContext
+from .inventory_tab import InventoryTab
+from .orders_tab import OrdersTab
+from .rates_tab import RatesTab
+from .support_dialog import SupportDialog
+from .workers import WorkerRunner
+
+# Which surface each tab needs; Rates works with V1 or with V2 shipping.
+TAB_NEEDS = {"orders": ("v1",), "rates": ("v1", "v2_shipping"), "inventory": ("v2_inventory",)}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, runner: WorkerRunner) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("ShipDesk") + (self.tr(" — Demo") if session.demo else ""))
+        self.resize(1280, 800)
+        self.banners = BannerArea()
+        self.ctx = UiContext(session, runner, self.banners)
+        self.tabs = QTabWidget()
+        self.orders = OrdersTab(self.ctx)
+        self.rates = RatesTab(self.ctx)
+        self.inventory = InventoryTab(self.ctx)
+        self.tab_keys = {"orders": self.orders, "rates": self.rates, "inventory": self.inventory}
+        self.tabs.addTab(self.orders, self.tr("&Orders"))
+        self.tabs.addTab(self.rates, self.tr("&Rates"))
+        self.tabs.addTab(self.inventory, self.tr("&Inventory"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banners)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        if session.demo:
+            self.banners.show_banner("demo", self.tr(
+                "Demo — local sandbox, no real labels. Add your ShipStation API keys to work with your account."),
+                "demo")
+        for note in session.notes:
+            self.banners.show_banner(f"note-{hash(note)}", note, "info")
+        self.ctx.rate_limit_wait.connect(self._on_rate_wait)
+        self.ctx.connection_changed.connect(self._on_connection)
+
+    # -- status bar ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.connection_label = QLabel()
+        self.rate_label = QLabel()
+        self.key_label = QLabel()
+        bar.addWidget(self.connection_label)
+        bar.addWidget(self.rate_label, 1)
+        bar.addPermanentWidget(self.key_label)
+        self._on_connection(True)
+
+    def _on_connection(self, online: bool) -> None:
+        if not online:
+            text = self.tr("Offline — showing cached orders")
+        elif self.session.demo:
+            text = self.tr("Demo: local sandbox")
+        else:
+            text = self.tr("Connected to ShipStation")
+        self.connection_label.setText(text)
+
+    def _on_rate_wait(self, seconds: float, _text: str) -> None:
+        self.rate_label.setText(self.tr("Waiting %1 s for ShipStation's rate limit").replace("%1", f"{seconds:.0f}"))
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.search_action = self._action(self.tr("&Search orders"), QKeySequence.StandardKey.Find,
+                                          self.focus_search)
+        go_menu.addAction(self.search_action)
+        self.next_action = self._action(self.tr("&Next order"), QKeySequence("Ctrl+Down"), self.next_order)
+        go_menu.addAction(self.next_action)
+        self.rate_action = self._action(self.tr("R&ate selected order"), QKeySequence("Ctrl+Shift+R"),
+                                        self.rate_selected)
+        go_menu.addAction(self.rate_action)
+        for n in range(1, self.tabs.count() + 1):
+            go_menu.addAction(self._action(self.tabs.tabText(n - 1).replace("&", ""), QKeySequence(f"Alt+{n}"),
+                                           lambda i=n - 1: self.tabs.setCurrentIndex(i)))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.support_action = self._action(self.tr("&Support report…"), None, self.show_support_report)
+        help_menu.addAction(self.support_action)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.orders)
+        if hasattr(self.orders, "focus_search"):
+            self.orders.focus_search()
+
+    def next_order(self) -> None:
+        if hasattr(self.orders, "select_next"):
+            self.orders.select_next()
+
+    def rate_selected(self) -> None:
+        if self.tabs.isTabEnabled(self.tabs.indexOf(self.rates)):
+            self.tabs.setCurrentWidget(self.rates)
+            self.rates.refresh()
+
+    def show_support_report(self) -> SupportDialog:
+        dialog = SupportDialog(self.session.call_log, self)
+        dialog.show()
+        return dialog
+
+    # -- plan gating -----------------------------------------------------------------------------
+
+    def apply_capabilities(self, caps: Capabilities) -> None:
+        """Disable what the keys can't use, with the reason in plain words on the tab and in a banner."""
+        reasons = []
+        for key, widget in self.tab_keys.items():
+            needs = TAB_NEEDS[key]
+            usable = any(caps[s].usable for s in needs)  # type: ignore[index]
+            index = self.tabs.indexOf(widget)
+            self.tabs.setTabEnabled(index, usable)
+            reason = "" if usable else " ".join(dict.fromkeys(caps[s].reason for s in needs))  # type: ignore[index]
+            self.tabs.setTabToolTip(index, reason)
+            if not usable:
+                reasons.append(f"{self.tabs.tabText(index).replace('&', '')}: {reason}")
+        if reasons:
+            self.banners.show_banner("plan", self.tr("Some tabs are off for these keys.") + "\n" + "\n".join(reasons),
+                                     "warning")
+        else:
+            self.banners.clear("plan")
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            for index in range(self.tabs.count()):
+                if self.tabs.isTabEnabled(index):
+                    self.tabs.setCurrentIndex(index)
+                    break
+
+    # -- start-up --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Probe what the keys can use (off the UI thread), then let each tab load."""
+        for widget in self.tab_keys.values():
+            if hasattr(widget, "start"):
+                widget.start()
+        self.ctx.runner.run(lambda job: self.session.probe(), name="probe capabilities",
+                            on_result=self.apply_capabilities,
+                            on_error=lambda exc: self.ctx.report_error(exc, self.tr("Checking the API keys")))

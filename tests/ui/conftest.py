@@ -1,0 +1,45 @@
+"""Windows for UI tests: a real MainWindow driven by pytest-qt (offscreen), talking to a real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from shipdesk.api.credentials import V1Credentials, V2Credentials
+from shipdesk.core.session import Session, SessionOptions, open_session
+from shipdesk.sandbox import Sandbox
+from shipdesk.ui.main_window import MainWindow
+from shipdesk.ui.workers import WorkerRunner
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, make_sandbox) -> Iterator[Callable[..., MainWindow]]:
+    """`make_window(plan="inventory_only", orders=50, start=True)`: a shown window on its own sandbox.
+
+    The window's session, sandbox and runner are at `window.session`, `window.sandbox`, `window.ctx.runner`.
+    """
+    opened: list[tuple[Session, WorkerRunner]] = []
+
+    def make(start: bool = True, sandbox: Sandbox | None = None, **sandbox_overrides: object) -> MainWindow:
+        box = sandbox or make_sandbox(**sandbox_overrides)
+        cfg = box.config
+        session = open_session(SessionOptions(
+            api_base_v1=box.url, api_base_v2=box.url, profile_dir=str(tmp_path / f"profile{len(opened)}"),
+            v1_credentials=V1Credentials(cfg.v1_key, cfg.v1_secret), v2_credentials=V2Credentials(cfg.v2_key)))
+        runner = WorkerRunner()
+        window = MainWindow(session, runner)
+        window.sandbox = box  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if start:
+            window.start()
+        opened.append((session, runner))
+        return window
+
+    yield make
+    for session, runner in opened:
+        runner.cancel_all()
+        runner.wait(10_000)
+        session.close()
