@@ -32,10 +32,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # The API layer (pydantic) before Qt: PySide6's import hook inspects modules as they load and can
+    # catch pydantic half-imported.
+    from .core.session import SessionOptions, open_session  # isort: skip
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .core.session import SessionOptions, open_session
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
     from .ui.workers import WorkerRunner

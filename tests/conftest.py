@@ -11,7 +11,11 @@ from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# pydantic in full before any test module: PySide6's import hook inspects each new module, and meeting
+# pydantic half-imported sends pydantic's lazy __getattr__ into a circular import.
 import httpx
+import pydantic.fields
+import pydantic.main  # noqa: F401
 import pytest
 
 from shipdesk.sandbox import Sandbox, SandboxConfig
