@@ -1,0 +1,127 @@
+"""The stock levels table: filter and sort inside the model (a proxy over Python rows is far too slow)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.inventory import LevelRow, filter_rows
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("sku", "warehouse", "location", "on_hand", "allocated", "available")
+NUMERIC = {3, 4, 5}
+_KEYS: dict[int, Callable[[LevelRow], Any]] = {
+    0: lambda r: r.sku.casefold(),
+    1: lambda r: r.warehouse_name.casefold(),
+    2: lambda r: r.location_name.casefold(),
+    3: lambda r: r.on_hand,
+    4: lambda r: r.allocated,
+    5: lambda r: r.available,
+}
+_OUT_OF_STOCK = QBrush(QColor("#b3261e"))
+
+
+class LevelsModel(QAbstractTableModel):
+    """All levels in `_all`; `_shown` is the filtered, sorted view the table and the CSV export use."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[LevelRow] = []
+        self._shown: list[LevelRow] = []
+        self._text = ""
+        self._warehouse_id: str | None = None
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = (self.tr("SKU"), self.tr("Warehouse"), self.tr("Location"), self.tr("On hand"),
+                         self.tr("Allocated"), self.tr("Available"))
+
+    # -- data in ----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[LevelRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._shown = self._view()
+        self.endResetModel()
+
+    def set_filter(self, text: str | None = None, warehouse_id: str | None = "") -> None:
+        """`text` None keeps the current text; `warehouse_id` "" keeps the current warehouse, None = all."""
+        if text is not None:
+            self._text = text
+        if warehouse_id != "":
+            self._warehouse_id = warehouse_id
+        self.beginResetModel()
+        self._shown = self._view()
+        self.endResetModel()
+
+    def _view(self) -> list[LevelRow]:
+        rows = filter_rows(self._all, self._text, self._warehouse_id)
+        self._sort_list(rows)
+        return rows
+
+    def _sort_list(self, rows: list[LevelRow]) -> None:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # Stable: a tie keeps SKU / warehouse / location order.
+        rows.sort(key=lambda r: (r.sku.casefold(), r.warehouse_name.casefold(), r.location_name.casefold()))
+        if self._sort_column != 0:
+            rows.sort(key=_KEYS[self._sort_column], reverse=descending)
+        elif descending:
+            rows.reverse()
+
+    # -- Qt model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._shown[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.sku, row.warehouse_name, row.location_name, row.on_hand, row.allocated,
+                    row.available)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.available <= 0:
+            return _OUT_OF_STOCK
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            return row.warehouse_id if column == 1 else row.location_id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in _KEYS:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        held = [(self._shown[i.row()], i.column()) for i in old]
+        self._sort_list(self._shown)
+        position = {id(r): n for n, r in enumerate(self._shown)}
+        self.changePersistentIndexList(old, [self.index(position[id(r)], c) for r, c in held])
+        self.layoutChanged.emit()
+
+    # -- data out ---------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> LevelRow | None:
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def visible_rows(self) -> list[LevelRow]:
+        """The rows as the packer sees them: filtered and sorted (what Export writes)."""
+        return list(self._shown)
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
