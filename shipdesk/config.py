@@ -49,6 +49,7 @@ class Settings(BaseModel):
     default_status: str = "awaiting_shipment"
     rate_presets: list[RatePreset] = Field(default_factory=list)
     selected_preset: str = ""
+    shipstation_user_id: str = ""  # the V1 user "Assign to me" picks by default (set on first assignment)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -211,7 +211,7 @@ def _orders(world: World, rng: random.Random, now: datetime, products: list[Reco
         total = subtotal + shipping + tax
         carrier_code, service_code, service_name = intl_service if international else \
             services[int(rand() * len(services))]
-        modify = order_date + timedelta(minutes=int(rand() * 600))
+        modify = min(now, order_date + timedelta(minutes=int(rand() * 600)))  # never in the future
         customer = ship_to["name"]
         order = {
             "orderId": order_id, "orderNumber": f"NW-{order_id}", "orderKey": f"nw-{order_id:08d}",

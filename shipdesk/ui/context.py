@@ -11,6 +11,8 @@ from ..core.session import Session
 from .banner import BannerArea
 from .workers import WorkerRunner
 
+MAX_UNREAD_ERRORS = 4
+
 
 class UiContext(QObject):
     order_selected = Signal(object)  # the V1 Order now in the details pane (the Rates tab follows it)
@@ -36,7 +38,12 @@ class UiContext(QObject):
         message = str(exc) if isinstance(exc, ApiError) else self.tr("Something went wrong: %1").replace(
             "%1", f"{type(exc).__name__}: {exc}")
         hint = self.tr("Help → Support report has the details for ShipStation.")
-        self.banners.show_banner("error", f"{action}: {message}\n{hint}", "error", sticky=True)
+        lines = [f"{action}: {message}"]
+        unread = self.banners.banner("error")
+        if unread is not None:  # a second error must not hide a first one nobody has acknowledged yet
+            earlier = [line for line in unread.text.splitlines() if line != hint]
+            lines += earlier[: MAX_UNREAD_ERRORS - 1]
+        self.banners.show_banner("error", "\n".join([*lines, hint]), "error", sticky=True)
 
     def set_online(self, online: bool) -> None:
         if online == self.online:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -11,6 +12,8 @@ from shipdesk.core.session import Session, SessionOptions, open_session
 from shipdesk.sandbox import Sandbox
 from shipdesk.ui.main_window import MainWindow
 from shipdesk.ui.workers import WorkerRunner
+
+_serial = itertools.count(1)
 
 
 @pytest.fixture
@@ -22,7 +25,11 @@ def make_window(qtbot, tmp_path, make_sandbox) -> Iterator[Callable[..., MainWin
     opened: list[tuple[Session, WorkerRunner]] = []
 
     def make(start: bool = True, sandbox: Sandbox | None = None, **sandbox_overrides: object) -> MainWindow:
-        box = sandbox or make_sandbox(**sandbox_overrides)
+        # Fresh keys per window: clients of one key share a process-wide rate governor, and a budget
+        # spent by one test must not make the next one wait.
+        n = next(_serial)
+        keys = {"v1_key": f"ui-v1-key-{n}", "v1_secret": f"ui-v1-secret-{n}", "v2_key": f"ui-v2-key-{n}"}
+        box = sandbox or make_sandbox(**{**keys, **sandbox_overrides})
         cfg = box.config
         session = open_session(SessionOptions(
             api_base_v1=box.url, api_base_v2=box.url, profile_dir=str(tmp_path / f"profile{len(opened)}"),

@@ -103,3 +103,15 @@ def test_shortcuts_are_wired(make_window):
 def test_sandbox_admin_reachable_for_ui_tests(make_window):
     window = make_window(start=False)
     assert httpx.get(window.sandbox.url + "/__sandbox/state").json()["plan"] == "gold"
+
+
+def test_a_second_error_does_not_hide_the_first(make_window):
+    window = make_window(start=False)
+    from shipdesk.api.errors import ServerError
+
+    window.ctx.report_error(ServerError("first problem"), "Holding an order")
+    window.ctx.report_error(ServerError("second problem"), "Adding a tag")
+    text = window.banners.banner("error").text
+    assert "second problem" in text and "first problem" in text
+    assert text.index("second problem") < text.index("first problem")
+    assert text.count("Support report") == 1
