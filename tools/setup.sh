@@ -13,6 +13,9 @@ SUDO=""
 APT_PACKAGES=(
   libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core fonts-droid-fallback tzdata ca-certificates
+  # the xcb platform (a real X display, or xvfb-run) needs these beyond what offscreen uses
+  libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxcb-xinerama0
+  libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
