@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ..api.capabilities import Capabilities
 from ..core.session import Session
@@ -98,9 +98,32 @@ class MainWindow(QMainWindow):
         for n in range(1, self.tabs.count() + 1):
             go_menu.addAction(self._action(self.tabs.tabText(n - 1).replace("&", ""), QKeySequence(f"Alt+{n}"),
                                            lambda i=n - 1: self.tabs.setCurrentIndex(i)))
+        self._build_language_menu(file_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.support_action = self._action(self.tr("&Support report…"), None, self.show_support_report)
         help_menu.addAction(self.support_action)
+
+    def _build_language_menu(self, file_menu: QMenu) -> None:
+        """The interface language: follow the system, or pick one; saved, used from the next start."""
+        menu = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("", self.tr("Follow the system")), ("en", "English"), ("fr", "Français")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.session.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        if code == self.session.settings.language:
+            return
+        self.session.settings.language = code
+        self.ctx.runner.run(lambda job: self.session.save_settings(), name="save settings",
+                            on_error=lambda exc: self.ctx.report_error(exc, self.tr("Saving the settings")))
+        self.banners.show_banner("language", self.tr("The new language is used from the next start of ShipDesk."),
+                                 "info")
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object) -> QAction:
         action = QAction(text, self)

@@ -115,3 +115,14 @@ def test_a_second_error_does_not_hide_the_first(make_window):
     assert "second problem" in text and "first problem" in text
     assert text.index("second problem") < text.index("first problem")
     assert text.count("Support report") == 1
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot, make_window):
+    from shipdesk.config import Settings
+
+    window = make_window(start=False)
+    assert window.language_actions[""].isChecked()
+    window.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.session.paths.settings.exists(), timeout=5000)
+    assert Settings.load(window.session.paths.settings).language == "fr"
+    assert "next start" in window.banners.banner("language").text
