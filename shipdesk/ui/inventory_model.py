@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.inventory import LevelRow, filter_rows
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_models import Index, RowsTableModel
 
 COLUMNS = ("sku", "warehouse", "location", "on_hand", "allocated", "available")
 NUMERIC = {3, 4, 5}
@@ -25,7 +24,7 @@ _KEYS: dict[int, Callable[[LevelRow], Any]] = {
 _OUT_OF_STOCK = QBrush(QColor("#b3261e"))
 
 
-class LevelsModel(QAbstractTableModel):
+class LevelsModel(RowsTableModel):
     """All levels in `_all`; `_shown` is the filtered, sorted view the table and the CSV export use."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -73,17 +72,8 @@ class LevelsModel(QAbstractTableModel):
 
     # -- Qt model -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> list[Any]:
+        return self._shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

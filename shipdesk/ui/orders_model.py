@@ -1,6 +1,6 @@
 """The Orders table model: cached rows as tuples, filtered and sorted inside the model.
 
-No QSortFilterProxyModel: over 100,000 Python rows a proxy takes ~20 s to sort because every comparison
+No sort/filter proxy model: over 100,000 Python rows a proxy takes ~20 s to sort because every comparison
 calls `data()` (platform notes §2). Here a filter is a few list comprehensions and a sort is one
 `list.sort` with a key, then `layoutChanged`; the selection survives because persistent indexes are
 moved to the same order's new row.
@@ -14,19 +14,17 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ..core import order_cache as oc
 from ..core.order_cache import TableRow
+from .table_models import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ALL = "all"
 
 # Columns on screen.
@@ -90,7 +88,7 @@ def prepare(rows: Iterable[TableRow]) -> Prepared:
     return Prepared({r[oc.ORDER_ID]: _extend(r) for r in sorted(rows, key=_order_id)})
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: dict[int, tuple[Any, ...]] = {}  # every row, in order-id order
@@ -110,17 +108,8 @@ class OrdersModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> list[Any]:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.rating import RateOption, SortKey, sort_options
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_models import Index, RowsTableModel
 
 CARRIER, SERVICE, PRICE, DELIVERY, SOURCE = range(5)
 _KEYS: dict[int, Callable[[RateOption], Any]] = {
@@ -22,7 +21,7 @@ _KEYS: dict[int, Callable[[RateOption], Any]] = {
 _STALE = QBrush(QColor("#9e9e9e"))
 
 
-class RatesModel(QAbstractTableModel):
+class RatesModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RateOption] = []
@@ -77,16 +76,8 @@ class RatesModel(QAbstractTableModel):
                                                                                              service_code)]
         return min(matches, key=lambda i: self._rows[i].total, default=-1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> list[Any]:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
