@@ -87,7 +87,7 @@ def load_catalog(session: Session, check: Callable[[], None] | None = None) -> R
         try:
             carriers = v1.list_carriers()
         except ApiError as exc:
-            catalog.problems.append(Words(CTX, QT_TRANSLATE_NOOP(CTX, "Could not load the carriers: %1"), (str(exc),)))
+            catalog.problems.append(Words(CTX, QT_TRANSLATE_NOOP("Rating", "Could not load the carriers: %1"), (str(exc),)))
             carriers = []
         for carrier in carriers:
             tick()
@@ -99,14 +99,14 @@ def load_catalog(session: Session, check: Callable[[], None] | None = None) -> R
                 packages = tuple(v1.list_packages(carrier.code))
             except ApiError as exc:
                 catalog.problems.append(Words(CTX, QT_TRANSLATE_NOOP(
-                    CTX, "Could not load the services and packages of %1: %2"), (name, str(exc))))
+                    "Rating", "Could not load the services and packages of %1: %2"), (name, str(exc))))
             catalog.carriers.append(CarrierInfo(carrier.code, name, services, packages))
         tick()
         try:
             catalog.warehouses = v1.list_warehouses()
         except ApiError as exc:
             catalog.problems.append(Words(CTX, QT_TRANSLATE_NOOP(
-                CTX, "Could not load the ship-from locations: %1"), (str(exc),)))
+                "Rating", "Could not load the ship-from locations: %1"), (str(exc),)))
     if session.v2 is not None and _v2_shipping_allowed(session):
         tick()
         try:
@@ -116,7 +116,7 @@ def load_catalog(session: Session, check: Callable[[], None] | None = None) -> R
             pass  # these keys don't do V2 shipping: rating says so in words, this list need not
         except ApiError as exc:
             catalog.problems.append(Words(CTX, QT_TRANSLATE_NOOP(
-                CTX, "Could not load the V2 carriers: %1"), (str(exc),)))
+                "Rating", "Could not load the V2 carriers: %1"), (str(exc),)))
         _link_v2(catalog)
     return catalog
 

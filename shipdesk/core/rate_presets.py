@@ -31,12 +31,12 @@ def preset_from(name: str, shipment: ShipmentToRate,
     """The current choice as a preset: carrier and service from the chosen rate (or the shipment's own)."""
     name = name.strip()
     if not name:
-        return None, Words(CTX, QT_TRANSLATE_NOOP(CTX, "Give the preset a name."))
+        return None, Words(CTX, QT_TRANSLATE_NOOP("Rating", "Give the preset a name."))
     carrier = option.carrier_code if option else shipment.carrier_code
     service = option.service_code if option else shipment.service_code
     if not carrier or not service:
         return None, Words(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Choose a rate in the table first: a preset remembers its carrier and service."))
+            "Rating", "Choose a rate in the table first: a preset remembers its carrier and service."))
     package = option.package_code if option else shipment.package_code
     return RatePreset(name=name, carrier_code=carrier, service_code=service, package_code=package,
                       confirmation=shipment.confirmation, insure=shipment.insure), None

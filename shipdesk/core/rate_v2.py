@@ -72,7 +72,7 @@ def rate_with_v2(session: Session, catalog: RateCatalog, shipment: ShipmentToRat
         rated = session.v2.get_rates(shipment_request(catalog, shipment), carrier_ids=outcome.asked)
     except ApiError as exc:
         outcome.problems.append(CarrierProblem("V2", "", "V2", Words(
-            CTX, QT_TRANSLATE_NOOP(CTX, "V2 rates could not be fetched: %1"), (str(exc),)), exc))
+            CTX, QT_TRANSLATE_NOOP("Rating", "V2 rates could not be fetched: %1"), (str(exc),)), exc))
         return outcome
     response = rated.rate_response
     for rate in response.rates:
@@ -83,7 +83,7 @@ def rate_with_v2(session: Session, catalog: RateCatalog, shipment: ShipmentToRat
     outcome.problems.extend(_invalid(catalog, r) for r in response.invalid_rates)
     for error in response.errors:
         outcome.problems.append(CarrierProblem("V2", "", "V2", Words(
-            CTX, QT_TRANSLATE_NOOP(CTX, "V2 rates: %1"), (error.message or error.error_code or "?",))))
+            CTX, QT_TRANSLATE_NOOP("Rating", "V2 rates: %1"), (error.message or error.error_code or "?",))))
     return outcome
 
 
@@ -112,5 +112,5 @@ def _invalid(catalog: RateCatalog, rate: Rate) -> CarrierProblem:
     code, name = _carrier(catalog, rate)
     service = rate.service_type or rate.service_code or "?"
     why = "; ".join(rate.error_messages) or "?"
-    return CarrierProblem("V2", code, name, Words(CTX, QT_TRANSLATE_NOOP(CTX, "%1 %2 could not be rated: %3"),
+    return CarrierProblem("V2", code, name, Words(CTX, QT_TRANSLATE_NOOP("Rating", "%1 %2 could not be rated: %3"),
                                                   (name, service, why)))

@@ -58,12 +58,12 @@ def check_shipment(shipment: ShipmentToRate, catalog: RateCatalog) -> list[Words
     """What must be fixed before asking anyone: said once here rather than once per carrier."""
     problems: list[Words] = []
     if shipment.weight <= 0:
-        problems.append(Words(CTX, QT_TRANSLATE_NOOP(CTX, "Enter the weight: it must be more than zero.")))
+        problems.append(Words(CTX, QT_TRANSLATE_NOOP("Rating", "Enter the weight: it must be more than zero.")))
     to = shipment.ship_to
     if not (to.postal_code or "").strip() or not (to.country or "").strip():
-        problems.append(Words(CTX, QT_TRANSLATE_NOOP(CTX, "The ship-to address needs a postal code and a country.")))
+        problems.append(Words(CTX, QT_TRANSLATE_NOOP("Rating", "The ship-to address needs a postal code and a country.")))
     if catalog.warehouse(shipment.warehouse_id) is None:
-        problems.append(Words(CTX, QT_TRANSLATE_NOOP(CTX, "Choose a ship-from location.")))
+        problems.append(Words(CTX, QT_TRANSLATE_NOOP("Rating", "Choose a ship-from location.")))
     return problems
 
 
@@ -86,7 +86,7 @@ def rate_shipment(session: Session, catalog: RateCatalog, shipment: ShipmentToRa
     v1_carriers = [c for c in catalog.carriers if c.has_package(shipment.package_code)] if session.v1 else []
     skipped = [c for c in catalog.carriers if c not in v1_carriers]
     if skipped and session.v1 is not None:
-        result.notes.append(Words(CTX, QT_TRANSLATE_NOOP(CTX, "Not asked: %1 (the package \"%2\" is not theirs)."),
+        result.notes.append(Words(CTX, QT_TRANSLATE_NOOP("Rating", "Not asked: %1 (the package \"%2\" is not theirs)."),
                                   (", ".join(c.name for c in skipped), catalog.package_name(shipment.package_code))))
     use_v2, v2_note = _v2_usable(session)
     if v2_note is not None:
@@ -99,7 +99,7 @@ def rate_shipment(session: Session, catalog: RateCatalog, shipment: ShipmentToRa
                 result.options.extend(job.result())
             except ApiError as exc:
                 result.problems.append(CarrierProblem("V1", carrier.code, carrier.name, Words(
-                    CTX, QT_TRANSLATE_NOOP(CTX, "No V1 rates from %1: %2"), (carrier.name, str(exc))), exc))
+                    CTX, QT_TRANSLATE_NOOP("Rating", "No V1 rates from %1: %2"), (carrier.name, str(exc))), exc))
         outcome = v2_job.result() if v2_job is not None else V2Outcome()
     result.options.extend(outcome.options)
     result.problems.extend(outcome.problems)
@@ -113,7 +113,7 @@ def _v2_usable(session: Session) -> tuple[bool, Words | None]:
         return False, None
     caps = session.capabilities
     if caps is not None and not caps.v2_shipping.usable:
-        return False, Words(CTX, QT_TRANSLATE_NOOP(CTX, "V2 rates are not used: %1"), (caps.v2_shipping.reason,))
+        return False, Words(CTX, QT_TRANSLATE_NOOP("Rating", "V2 rates are not used: %1"), (caps.v2_shipping.reason,))
     return True, None
 
 
@@ -165,17 +165,17 @@ def _reason(service_code: str, v2_asked: bool, v2_on: bool) -> Words:
     if service_code in V1_NEVER_RATES:
         if v2_asked:
             return Words(CTX, QT_TRANSLATE_NOOP(
-                CTX, "ShipStation's V1 rates never include this service (a documented ShipStation limit), and "
+                "Rating", "ShipStation's V1 rates never include this service (a documented ShipStation limit), and "
                      "the V2 API returned no rate for it either. Check the price in ShipStation."))
         if not v2_on:
             return Words(CTX, QT_TRANSLATE_NOOP(
-                CTX, "ShipStation's V1 rates never include this service (a documented ShipStation limit), and "
+                "Rating", "ShipStation's V1 rates never include this service (a documented ShipStation limit), and "
                      "V2 rates are not available for these keys. Check the price in ShipStation."))
         return Words(CTX, QT_TRANSLATE_NOOP(
-            CTX, "ShipStation's V1 rates never include this service (a documented ShipStation limit). "
+            "Rating", "ShipStation's V1 rates never include this service (a documented ShipStation limit). "
                  "Check the price in ShipStation."))
     return Words(CTX, QT_TRANSLATE_NOOP(
-        CTX, "ShipStation returned no rate for this service with this package, weight and address."))
+        "Rating", "ShipStation returned no rate for this service with this package, weight and address."))
 
 
 def sort_options(options: list[RateOption], by: SortKey) -> list[RateOption]:

@@ -37,6 +37,22 @@ class OrderDetails(QWidget):
         self._locale = QLocale()
         self.show_order(None)
 
+    def _word(self, english: str) -> str:
+        """Headings translated once: lupdate cannot see tr() calls inside f-strings."""
+        if not hasattr(self, "_words"):
+            self._words = {
+                "Ship to": self.tr("Ship to"),
+                "Bill to": self.tr("Bill to"),
+                "(none)": self.tr("(none)"),
+                "No items": self.tr("No items"),
+                "Items": self.tr("Items"),
+                "Package": self.tr("Package"),
+                "Notes": self.tr("Notes"),
+                "No tags": self.tr("No tags"),
+                "Tags": self.tr("Tags"),
+            }
+        return self._words[english]
+
     def set_lookups(self, lookups: Lookups) -> None:
         self.lookups = lookups
         if self.order is not None:
@@ -75,12 +91,12 @@ class OrderDetails(QWidget):
 
     def _addresses(self, order: Order) -> str:
         ship, bill = self._address(order.ship_to), self._address(order.bill_to)
-        return (f"<table width='100%'><tr><td width='50%'><h3>{escape(self.tr('Ship to'))}</h3>{ship}</td>"
-                f"<td><h3>{escape(self.tr('Bill to'))}</h3>{bill}</td></tr></table>")
+        return (f"<table width='100%'><tr><td width='50%'><h3>{escape(self._word('Ship to'))}</h3>{ship}</td>"
+                f"<td><h3>{escape(self._word('Bill to'))}</h3>{bill}</td></tr></table>")
 
     def _address(self, address: Address | None) -> str:
         if address is None:
-            return f"<span class='muted'>{escape(self.tr('(none)'))}</span>"
+            return f"<span class='muted'>{escape(self._word('(none)'))}</span>"
         city_line = " ".join(p for p in (f"{address.city}," if address.city else "", address.state or "",
                                          address.postal_code or "") if p)
         lines = [address.name, address.company, address.street1, address.street2, address.street3, city_line,
@@ -89,7 +105,7 @@ class OrderDetails(QWidget):
         if address.residential is not None:
             kind = self.tr("Residential") if address.residential else self.tr("Commercial")
             kept.append(f"<span class='muted'>{escape(kind)}</span>")
-        return "<br>".join(kept) or f"<span class='muted'>{escape(self.tr('(none)'))}</span>"
+        return "<br>".join(kept) or f"<span class='muted'>{escape(self._word('(none)'))}</span>"
 
     def _items(self, order: Order) -> str:
         head = "".join(f"<th>{escape(h)}</th>" for h in (
@@ -102,8 +118,8 @@ class OrderDetails(QWidget):
             cells = (item.sku or "", item.name or "", str(item.quantity or 0), options,
                      item.warehouse_location or "")
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
-        body = "".join(rows) or f"<tr><td class='muted'>{escape(self.tr('No items'))}</td></tr>"
-        return f"<h3>{escape(self.tr('Items'))}</h3><table><tr>{head}</tr>{body}</table>"
+        body = "".join(rows) or f"<tr><td class='muted'>{escape(self._word('No items'))}</td></tr>"
+        return f"<h3>{escape(self._word('Items'))}</h3><table><tr>{head}</tr>{body}</table>"
 
     def _package(self, order: Order) -> str:
         facts = [(self.tr("Weight"), weight_text(weight_ounces(order.weight))),
@@ -111,7 +127,7 @@ class OrderDetails(QWidget):
                  (self.tr("Package"), order.package_code or ""),
                  (self.tr("Confirmation"), order.confirmation or "")]
         rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts if v)
-        return f"<h3>{escape(self.tr('Package'))}</h3><table>{rows}</table>" if rows else ""
+        return f"<h3>{escape(self._word('Package'))}</h3><table>{rows}</table>" if rows else ""
 
     def _dimensions(self, dims: Dimensions | None) -> str:
         if dims is None or not (dims.length or dims.width or dims.height):
@@ -126,7 +142,7 @@ class OrderDetails(QWidget):
                  (self.tr("Gift message"), order.gift_message)]
         rows = "".join(f"<tr><th>{escape(k)}</th><td class='notes'>{escape(v)}</td></tr>"
                        for k, v in notes if v)
-        return f"<h3>{escape(self.tr('Notes'))}</h3><table>{rows}</table>" if rows else ""
+        return f"<h3>{escape(self._word('Notes'))}</h3><table>{rows}</table>" if rows else ""
 
     def _tags(self, order: Order) -> str:
         chips = []
@@ -134,8 +150,8 @@ class OrderDetails(QWidget):
             name, color = self.lookups.tags.get(tag_id, (str(tag_id), None))
             style = f"background:{escape(color)}; color:white;" if color else "background:#cfd8dc;"
             chips.append(f"<span style='{style}'>&nbsp;{escape(name)}&nbsp;</span>")
-        body = " ".join(chips) or f"<span class='muted'>{escape(self.tr('No tags'))}</span>"
-        return f"<h3>{escape(self.tr('Tags'))}</h3><p>{body}</p>"
+        body = " ".join(chips) or f"<span class='muted'>{escape(self._word('No tags'))}</span>"
+        return f"<h3>{escape(self._word('Tags'))}</h3><p>{body}</p>"
 
     # -- formatting ------------------------------------------------------------------------------
 
