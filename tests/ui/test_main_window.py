@@ -126,3 +126,21 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, make_window):
     qtbot.waitUntil(lambda: window.session.paths.settings.exists(), timeout=5000)
     assert Settings.load(window.session.paths.settings).language == "fr"
     assert "next start" in window.banners.banner("language").text
+
+
+def test_keyboard_alone_walks_from_the_filters_to_the_orders(qtbot, make_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    tab = window.orders
+    window.activateWindow()
+    tab.status_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.status_combo, timeout=5000)
+    visited = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is tab.table:
+            break
+    assert tab.search in visited and visited[-1] is tab.table  # filters → search → table, no mouse
+    assert visited.index(tab.search) < visited.index(tab.table)
