@@ -16,6 +16,9 @@ APT_PACKAGES=(
   # the xcb platform (a real X display, or xvfb-run) needs these beyond what offscreen uses
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxcb-xinerama0
   libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
+  # label printing: lp/lpstat/cupsenable for raw ZPL, and cupsd + the Generic PDF PPD for the printing
+  # tests, which start their own private cupsd (no system cupsd is started here)
+  cups cups-client cups-bsd
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -1,0 +1,1 @@
+"""Local label printing: printer profiles, PDF at actual size, raw ZPL. No widgets here."""
