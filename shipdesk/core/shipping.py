@@ -1,6 +1,7 @@
 """Buying labels, never twice: journal first, check ShipStation first, reconcile every unknown outcome.
 
-Flow of `buy_label`: refuse when the order already has an active label (unless `allow_another`); write
+Flow of `buy_label`: for V1, refuse a ship-to in non-Roman script (V1 prints it as ???) before any purchase
+call (`NonRomanAddress`); refuse when the order already has an active label (unless `allow_another`); write
 the intent row; call; store the answer and the label bytes. When the answer is lost (timeout, reset,
 5xx, unreadable) the row becomes `unknown` and ShipStation is asked what happened before anything else:
 a label found is stored (`reconciled_bought`) and never bought again; none found is `reconciled_none`,
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..api.errors import ApiError, NotFound, RateLimited, ServerError, Unreachable
-from ..api.v1.models import LabelResult
+from ..api.v1.models import Address, LabelResult
 from ..api.v1.models import Shipment as V1Shipment
 from ..api.v2.models import Label, ShipmentRequest
 from .journal import (
@@ -31,6 +32,7 @@ from .journal import (
     new_external_id,
 )
 from .session import Session
+from .text import FIELD_WORDS, non_roman_fields, script_words, transliterate
 
 # Said in the row and to the packer: V1 lists shipments without labelData and has no call that returns a
 # bought label's file again, so a label reconciled through V1 has no local copy.
@@ -52,6 +54,19 @@ class AlreadyHasLabel(PurchaseError):
     def __init__(self, message: str, existing: list[str]) -> None:
         super().__init__(message)
         self.existing = existing  # tracking numbers (or ids) of the active labels
+
+
+class NonRomanAddress(PurchaseError):
+    """A V1 label whose ship-to has non-Roman text (V1 prints it as ???). `problems` are (field, text);
+    `suggestions` maps a field to its Roman-letter spelling where a table gives one; `reasons` maps the
+    fields that need a person (Japanese, Chinese...) to why. Nothing was sent to ShipStation."""
+
+    def __init__(self, message: str, problems: list[tuple[str, str]], suggestions: dict[str, str],
+                 reasons: dict[str, str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.suggestions = suggestions
+        self.reasons = reasons
 
 
 class LabelNotBought(PurchaseError):
@@ -81,6 +96,9 @@ class LabelRequest:
     v2_shipment_id: str | None = None
     shipment: ShipmentRequest | None = None
     v1_options: dict[str, Any] = field(default_factory=dict)
+    # V1: the order's ship-to as ShipStation has it (V1 prints that one). Without it ShipDesk reads the order
+    # (a GET, never a purchase) to check its script before buying.
+    ship_to: Address | None = None
 
 
 # Called right after the purchase call returns, before its answer is stored (tests simulate a crash here).
@@ -106,6 +124,8 @@ class ShippingService:
         subclasses, or the ApiError of a definite refusal (address, balance, plan...)."""
         if request.api not in ("v1", "v2"):
             raise ValueError("api must be v1 or v2")
+        if request.api == "v1":
+            self._check_roman(request)
         self._settle_unfinished(request)
         known = self._active_labels(request)
         if known and not allow_another:
@@ -128,6 +148,17 @@ class ShippingService:
         if self.after_call is not None:
             self.after_call(entry)
         return self._store_answer(entry, answer)
+
+    def _check_roman(self, request: LabelRequest) -> None:
+        """ShipStation V1 prints non-Roman script as ???: refuse before anything is bought."""
+        ship_to = request.ship_to
+        if ship_to is None and request.order_id is not None:
+            ship_to = self._v1().get_order(int(request.order_id)).ship_to
+        if ship_to is None:
+            return
+        error = non_roman_error(ship_to)
+        if error is not None:
+            raise error
 
     def _settle_unfinished(self, request: LabelRequest) -> None:
         """An earlier attempt for this order with an unknown outcome is reconciled before a new purchase."""
@@ -278,6 +309,43 @@ class ShippingService:
         if self.session.v2 is None:
             raise PurchaseError("This station has no ShipStation V2 key, so it cannot buy V2 labels.")
         return self.session.v2
+
+
+def non_roman_error(ship_to: Address) -> NonRomanAddress | None:
+    """The NonRomanAddress refusal for this ship-to, in packer words; None when V1 prints it all."""
+    problems = non_roman_fields(ship_to)
+    if not problems:
+        return None
+    suggestions: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for name, text in problems:
+        result = transliterate(text, ship_to.country)
+        if result.text is not None:
+            suggestions[name] = result.text
+        else:
+            reasons[name] = result.reason or "needs a person or V2"
+    words: list[str] = []
+    for name, _ in problems:
+        if FIELD_WORDS[name] not in words:
+            words.append(FIELD_WORDS[name])
+    fields = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    pronoun = "it" if len(problems) == 1 else "them"
+    verb = "is" if len(problems) == 1 else "are"
+    script = script_words([text for _, text in problems], ship_to.country)
+    hard = [text for name, text in problems if name in reasons]
+    reader = script_words(hard, ship_to.country).replace(" scripts", "").replace(" script", "")
+    message = f"The ship-to {fields} {verb} in {script}; ShipStation V1 would print {pronoun} as ???. "
+    if not reasons:
+        shown = ", ".join(suggestions[name] for name, _ in problems)
+        message += f"Transliterate {pronoun} ({shown}) or buy this label through V2."
+    elif suggestions:
+        shown = ", ".join(suggestions.values())
+        message += (f"ShipDesk can transliterate part ({shown}), but someone who reads {reader} must write the "
+                    "rest in Roman letters on the order in ShipStation; or buy this label through V2.")
+    else:
+        message += (f"ShipDesk can't spell {pronoun} in Roman letters: someone who reads {reader} must write "
+                    f"{pronoun} on the order in ShipStation, or buy this label through V2.")
+    return NonRomanAddress(message, problems, suggestions, reasons)
 
 
 def _money(value: object) -> str | None:
