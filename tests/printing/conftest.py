@@ -9,32 +9,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-
-@dataclass
-class Sink:
-    """Raw TCP listener: every connection is one job, its bytes appended to `jobs` at EOF."""
-
-    port: int
-    jobs: list[bytes] = field(default_factory=list)
-
-    def wait_for(self, data: bytes, timeout: float = 10.0) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if data in self.jobs:
-                return True
-            time.sleep(0.02)
-        return False
+from print_sink import Sink, reserve_port
 
 
 @dataclass
@@ -48,40 +31,11 @@ class Cups:
         return subprocess.run(list(cmd), env=self.env, capture_output=True, text=True, timeout=30, check=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def zpl_sink() -> Iterator[Sink]:
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(8)
-    srv.settimeout(0.1)
-    sink = Sink(srv.getsockname()[1])
-    stop = threading.Event()
-
-    def loop() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = srv.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.settimeout(5)
-                chunks = []
-                while chunk := conn.recv(65536):
-                    chunks.append(chunk)
-                sink.jobs.append(b"".join(chunks))
-
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
+    sink = Sink()
     yield sink
-    stop.set()
-    thread.join(2)
-    srv.close()
+    sink.close()
 
 
 def _write_config(root: Path, port: int) -> None:
@@ -141,7 +95,7 @@ def cups(zpl_sink: Sink) -> Iterator[Cups]:
     root.chmod(0o755)
     for d in ("etc/ppd", "spool/tmp", "cache", "state", "log"):
         (root / d).mkdir(parents=True)
-    port = _free_port()
+    port = reserve_port()
     _write_config(root, port)
     proc = subprocess.Popen(
         [cupsd, "-f", "-c", str(root / "etc/cupsd.conf"), "-s", str(root / "etc/cups-files.conf")],

@@ -5,42 +5,17 @@ when the printer is back or after a redirect."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest
+from print_sink import Sink, reserve_port
 
 from shipdesk.core.db import Database
 from shipdesk.printing.printers import PrinterProfile, PrintError, Transport
 from shipdesk.printing.queue import DONE, HELD, INTERRUPTED, PRINTING, QUEUED, PrintQueue
-
-
-@dataclass
-class Sink:
-    """A port 9100 printer that comes up late: every connection is one job."""
-
-    port: int
-    jobs: list[bytes] = field(default_factory=list)
-
-    def wait_for(self, data: bytes, timeout: float = 10.0) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if data in self.jobs:
-                return True
-            time.sleep(0.02)
-        return False
-
-
-def reserve_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def zpl(text: str) -> bytes:
@@ -54,34 +29,6 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
-def start_sink(port: int) -> tuple[Sink, threading.Event, threading.Thread]:
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", port))
-    srv.listen(4)
-    srv.settimeout(0.05)
-    sink = Sink(port)
-    stop = threading.Event()
-
-    def loop() -> None:
-        with srv:
-            while not stop.is_set():
-                try:
-                    conn, _ = srv.accept()
-                except OSError:
-                    continue
-                with conn:
-                    conn.settimeout(5)
-                    chunks = []
-                    while chunk := conn.recv(65536):
-                        chunks.append(chunk)
-                    sink.jobs.append(b"".join(chunks))
-
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
-    return sink, stop, thread
-
-
 def test_offline_tcp_printer_holds_then_prints_byte_identical(db: Database) -> None:
     port = reserve_port()  # reserved now, nobody listening yet
     profile = PrinterProfile("Desk 2 Zebra", Transport.TCP9100, host="127.0.0.1", port=port)
@@ -93,7 +40,7 @@ def test_offline_tcp_printer_holds_then_prints_byte_identical(db: Database) -> N
     assert job.id == job_id and job.state == HELD and job.attempts == 1
     assert job.error and f"127.0.0.1:{port}" in job.error and "unreachable" in job.error
 
-    sink, stop, thread = start_sink(port)
+    sink = Sink(port)
     try:
         [job] = queue.retry_held()
         assert job.state == DONE and job.error is None and job.printed_at and job.attempts == 2
@@ -101,8 +48,7 @@ def test_offline_tcp_printer_holds_then_prints_byte_identical(db: Database) -> N
         assert sink.jobs == [label]
         assert queue.process_once() == []  # done jobs are not sent again
     finally:
-        stop.set()
-        thread.join(2)
+        sink.close()
     assert queue.get(job_id).journal_id == 7
 
 
