@@ -1,5 +1,6 @@
 """Start ShipDesk: `python main.py [--demo] [--api-base-v1 URL] [--api-base-v2 URL] [--profile-dir DIR]
-[--lang en|fr] [--smoke]`, or `python main.py check ...` for the command-line check."""
+[--lang en|fr] [--label-printer NAME --label-format zpl|pdf --dpi 203|300] [--smoke]`, or
+`python main.py check ...` for the command-line check."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-base-v2", metavar="URL", help="V2 base URL (default https://api.shipstation.com)")
     p.add_argument("--profile-dir", metavar="DIR", help="keep all local state in DIR")
     p.add_argument("--lang", choices=("en", "fr"), help="interface language (default: settings, then system)")
+    p.add_argument("--label-printer", metavar="NAME",
+                   help="label printer for this run: an OS printer queue, or tcp://HOST[:PORT] (raw port 9100)")
+    p.add_argument("--label-format", choices=("zpl", "pdf"),
+                   help="zpl = raw to a Zebra-style printer; pdf = through the system queue at actual size")
+    p.add_argument("--dpi", type=int, choices=(203, 300), help="the label printer's resolution")
     p.add_argument("--smoke", action="store_true",
                    help="start, wait until the first orders are on screen, print 'ready' and exit 0")
     return p
@@ -39,6 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .printing.station import station_from_settings, with_label_override
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
     from .ui.workers import WorkerRunner
@@ -48,8 +55,15 @@ def run_gui(args: argparse.Namespace) -> int:
     session = open_session(SessionOptions(demo=args.demo, api_base_v1=args.api_base_v1,
                                           api_base_v2=args.api_base_v2, profile_dir=args.profile_dir))
     install_translators(app, args.lang or session.settings.language)
+    try:
+        station = with_label_override(station_from_settings(session.settings), args.label_printer,
+                                      args.label_format, args.dpi)
+    except ValueError as exc:
+        session.close()
+        print(f"shipdesk: {exc}", file=sys.stderr)
+        return 2
     runner = WorkerRunner()
-    window = MainWindow(session, runner)
+    window = MainWindow(session, runner, station)
     window.show()
     window.start()
     if args.smoke:

@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -39,6 +40,18 @@ class RatePreset(BaseModel):
     insure: bool = False
 
 
+class PrinterSetting(BaseModel):
+    """A station printer as saved (printing.station turns it into a PrinterProfile)."""
+
+    printer: str  # OS queue name; for tcp9100 a name the packer recognises
+    transport: Literal["system", "cups_raw", "tcp9100"] = "system"
+    dpi: Literal[203, 300] = 203
+    stock: Literal["4x6", "4x6.75", "letter"] = "4x6"
+    copies: int = Field(default=1, ge=1, le=20)
+    host: str = ""
+    port: int = Field(default=9100, gt=0, lt=65536)
+
+
 class Settings(BaseModel):
     """Station settings, saved as JSON in the profile. Unknown keys from newer versions are kept."""
 
@@ -50,6 +63,11 @@ class Settings(BaseModel):
     rate_presets: list[RatePreset] = Field(default_factory=list)
     selected_preset: str = ""
     shipstation_user_id: str = ""  # the V1 user "Assign to me" picks by default (set on first assignment)
+    label_printer: PrinterSetting | None = None  # thermal printer for labels (PDF system queue or raw ZPL)
+    document_printer: PrinterSetting | None = None  # packing slips, pick lists, customs forms
+    auto_print: bool = True  # print the label as soon as it is bought
+    confirm_purchase: bool = True  # show the cost and ask before buying; off = "quick ship"
+    station_name: str = ""  # shown in the label history; "" = this computer's name
 
     @classmethod
     def load(cls, path: Path) -> Settings:

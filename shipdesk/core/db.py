@@ -16,6 +16,16 @@ def register_schema(sql: str) -> None:
         _SCHEMAS.append(sql)
 
 
+# (table, column, declaration): columns added after a table first shipped. A profile made by an older
+# ShipDesk gets them by ALTER TABLE; CREATE TABLE statements list them too, for new profiles.
+_COLUMNS: list[tuple[str, str, str]] = []
+
+
+def register_column(table: str, column: str, declaration: str) -> None:
+    if (table, column, declaration) not in _COLUMNS:
+        _COLUMNS.append((table, column, declaration))
+
+
 class Database:
     """Thread-safe by construction: every thread gets its own connection to the same file."""
 
@@ -24,6 +34,7 @@ class Database:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._applied: set[str] = set()
+        self._applied_columns: set[tuple[str, str, str]] = set()
 
     def connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -38,12 +49,18 @@ class Database:
 
     def _ensure_schema(self, conn: sqlite3.Connection) -> None:
         pending = [sql for sql in _SCHEMAS if sql not in self._applied]
-        if not pending:
+        columns = [c for c in _COLUMNS if c not in self._applied_columns]
+        if not pending and not columns:
             return
         with self._lock:
             for sql in pending:
                 conn.executescript(sql)
                 self._applied.add(sql)
+            for table, column, declaration in columns:
+                have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                if have and column not in have:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                self._applied_columns.add((table, column, declaration))
 
     def executemany(self, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
         conn = self.connection()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .db import Database, register_schema
+from .db import Database, register_column, register_schema
 
 # intent -> bought | failed | unknown -> reconciled_bought | reconciled_none
 INTENT, BOUGHT, FAILED, UNKNOWN = "intent", "bought", "failed", "unknown"
@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS label_journal (
     label_note TEXT,
     error TEXT,
     print_status TEXT NOT NULL DEFAULT 'pending' CHECK (print_status IN ('pending', 'printed')),
+    print_on_purchase INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
@@ -54,6 +55,8 @@ CREATE INDEX IF NOT EXISTS label_journal_order ON label_journal (api, order_id);
 CREATE INDEX IF NOT EXISTS label_journal_state ON label_journal (state);
 """
 register_schema(SCHEMA)
+# The station meant to print this label as soon as it was bought: start-up prints it if a crash came first.
+register_column("label_journal", "print_on_purchase", "INTEGER NOT NULL DEFAULT 0")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class JournalEntry:
     error: str | None
     print_status: str
     created_at: datetime
+    print_on_purchase: bool
     updated_at: datetime
 
     @property
@@ -101,6 +105,7 @@ def new_external_id() -> str:
 def _entry(row: sqlite3.Row) -> JournalEntry:
     data: dict[str, Any] = dict(row)
     data["test_label"] = bool(data["test_label"])
+    data["print_on_purchase"] = bool(data["print_on_purchase"])
     data["known_ids"] = json.loads(data["known_ids"] or "[]")
     data["created_at"] = datetime.fromisoformat(data["created_at"])
     data["updated_at"] = datetime.fromisoformat(data["updated_at"])
@@ -121,15 +126,16 @@ class LabelJournal:
                    carrier: str | None, service: str | None, package: str | None, shown_cost: str | None,
                    test_label: bool, external_id: str | None = None, rate_id: str | None = None,
                    v2_shipment_id: str | None = None, known_ids: list[str] | None = None,
-                   label_format: str | None = None) -> JournalEntry:
+                   label_format: str | None = None, print_on_purchase: bool = False) -> JournalEntry:
         """Committed before the request: autocommit mode makes the INSERT durable on return."""
         now = _now()
         cur = self._conn().execute(
             "INSERT INTO label_journal (station, order_id, order_number, api, carrier, service, package, "
             "shown_cost, test_label, external_id, rate_id, v2_shipment_id, known_ids, state, label_format, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "print_on_purchase, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (station, order_id, order_number, api, carrier, service, package, shown_cost, int(test_label),
-             external_id, rate_id, v2_shipment_id, json.dumps(known_ids or []), INTENT, label_format, now, now))
+             external_id, rate_id, v2_shipment_id, json.dumps(known_ids or []), INTENT, label_format,
+             int(print_on_purchase), now, now))
         assert cur.lastrowid is not None
         return self.get(cur.lastrowid)
 

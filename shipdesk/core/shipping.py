@@ -92,6 +92,7 @@ class LabelRequest:
     shown_cost: str | None = None
     test_label: bool = False
     label_format: str = "pdf"
+    print_on_purchase: bool = False  # journaled, so a crash before printing still ends in a printed label
     rate_id: str | None = None
     v2_shipment_id: str | None = None
     shipment: ShipmentRequest | None = None
@@ -198,7 +199,7 @@ class ShippingService:
             carrier=request.carrier, service=request.service, package=request.package,
             shown_cost=request.shown_cost, test_label=request.test_label, external_id=external_id,
             rate_id=request.rate_id, v2_shipment_id=request.v2_shipment_id, known_ids=known_ids,
-            label_format=request.label_format)
+            label_format=request.label_format, print_on_purchase=request.print_on_purchase)
 
     def _call(self, request: LabelRequest, entry: JournalEntry) -> LabelResult | Label:
         if request.api == "v1":

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
-from ..core.db import Database, register_schema
+from ..core.db import Database, register_column, register_schema
 from .printers import PrinterProfile, PrintError, Transport
 
 QUEUED, PRINTING, DONE, HELD = "queued", "printing", "done", "held"
 FORMATS = ("pdf", "zpl")
+# A label must match the printer's stock exactly; a document (slip, pick list, customs form) prints at actual
+# size on whatever paper the document printer holds.
+LABEL, DOCUMENT = "label", "document"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS print_queue (
@@ -35,14 +37,21 @@ CREATE TABLE IF NOT EXISTS print_queue (
     spool_id TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    printed_at TEXT
+    printed_at TEXT,
+    kind TEXT NOT NULL DEFAULT 'label'
 );
 CREATE INDEX IF NOT EXISTS print_queue_state ON print_queue (state, id);
 """
 register_schema(SCHEMA)
+register_column("print_queue", "kind", "TEXT NOT NULL DEFAULT 'label'")
 
-# send(label bytes, format, profile, title) -> the spooler's job id, or "" when there is none.
-Send = Callable[[bytes, str, PrinterProfile, str], str]
+
+class Send(Protocol):
+    """Hands bytes to a printer; returns the spooler's job id, or "" when there is none. `check` off prints
+    a document at actual size without comparing its page to the stock."""
+
+    def __call__(self, data: bytes, fmt: str, profile: PrinterProfile, title: str, /, *,
+                 check: bool = True) -> str: ...
 
 INTERRUPTED = "ShipDesk stopped while this label was being sent; check the printer before printing it again"
 
@@ -55,16 +64,16 @@ def profile_from_json(text: str) -> PrinterProfile:
     return PrinterProfile(**json.loads(text))
 
 
-def send_label(data: bytes, fmt: str, profile: PrinterProfile, title: str) -> str:
+def send_label(data: bytes, fmt: str, profile: PrinterProfile, title: str, /, *, check: bool = True) -> str:
     """The real printers: ZPL raw (spooler or port 9100), PDF through the system queue at actual size."""
     if fmt == "zpl":
         from .raw import send_zpl
 
-        return send_zpl(data, profile, title=title)
+        return send_zpl(data, profile, title=title, check=check)
     if fmt == "pdf":
-        from .pdf import print_pdf  # Qt lives there, not here
+        from .pdf import print_pdf  # QtPdf is loaded only when a PDF is printed
 
-        print_pdf(data, profile, title=title)
+        print_pdf(data, profile, title=title, check=check)
         return ""
     raise PrintError(f"unknown label format {fmt!r}")
 
@@ -84,6 +93,7 @@ class PrintJob:
     created_at: str
     updated_at: str
     printed_at: str | None
+    kind: str = LABEL
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PrintJob:
@@ -135,7 +145,10 @@ class PrintQueue:
         profile: PrinterProfile,
         journal_id: int | None = None,
         title: str = "ShipDesk label",
+        kind: str = LABEL,
     ) -> int:
+        if kind not in (LABEL, DOCUMENT):
+            raise ValueError(f"kind must be label or document, not {kind!r}")
         if label_format not in FORMATS:
             raise ValueError(f"label format must be pdf or zpl, not {label_format!r}")
         if not label_bytes:
@@ -143,8 +156,8 @@ class PrintQueue:
         now = _now()
         cur = self._execute(
             "INSERT INTO print_queue (label_bytes, label_format, profile, journal_id, title, state,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (label_bytes, label_format, profile_to_json(profile), journal_id, title, QUEUED, now, now),
+            " created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (label_bytes, label_format, profile_to_json(profile), journal_id, title, QUEUED, now, now, kind),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
@@ -181,7 +194,10 @@ class PrintQueue:
                 (PRINTING, _now(), job.id),
             )
             try:
-                spool_id = send(job.label_bytes, job.label_format, job.profile, job.title)
+                if job.kind == DOCUMENT:
+                    spool_id = send(job.label_bytes, job.label_format, job.profile, job.title, check=False)
+                else:
+                    spool_id = send(job.label_bytes, job.label_format, job.profile, job.title)
             except (PrintError, OSError) as exc:
                 self._hold(job.id, _in_words(exc))
                 failed[dest] = job.id
@@ -217,9 +233,15 @@ class PrintQueue:
         )
         return self.get(job_id)
 
+    def for_journal(self, journal_id: int) -> list[PrintJob]:
+        return self._rows("SELECT * FROM print_queue WHERE journal_id = ? ORDER BY id", (journal_id,))
+
     def retry_held(self, send: Send = send_label) -> list[PrintJob]:
         """Puts every held job back in the queue and runs a pass."""
+        self.requeue_held()
+        return self.process_once(send)
+
+    def requeue_held(self) -> None:
         self._execute(
             "UPDATE print_queue SET state = ?, updated_at = ? WHERE state = ?", (QUEUED, _now(), HELD)
         )
-        return self.process_once(send)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..api.errors import ApiError, Unreachable
 from ..core.session import Session
+from ..printing.label_printing import LabelPrinting
+from ..printing.station import Station, station_from_settings
 from .banner import BannerArea
 from .workers import WorkerRunner
 
@@ -19,16 +21,32 @@ class UiContext(QObject):
     rate_limit_wait = Signal(float, str)  # seconds, words — emitted from worker threads, delivered queued
     connection_changed = Signal(bool)  # True online, False offline
     orders_shown = Signal(int)  # how many orders the table shows (start-up `--smoke` waits for it)
+    labels_changed = Signal()  # the label journal changed: bought, printed, voided (the history follows)
+    print_requested = Signal()  # jobs were queued: the print runner takes them off the UI thread
+    print_queue_changed = Signal()  # a print pass ended (jobs printed or held)
+    station_changed = Signal()  # the station's printers or purchase settings changed
 
-    def __init__(self, session: Session, runner: WorkerRunner, banners: BannerArea) -> None:
+    def __init__(self, session: Session, runner: WorkerRunner, banners: BannerArea,
+                 station: Station | None = None) -> None:
         super().__init__()
         self.session = session
         self.runner = runner
         self.banners = banners
         self.online = True
+        # The station's printers (settings, or the command line's --label-printer for this run) and the
+        # way bought labels reach them.
+        self.printing = LabelPrinting(session.db, station or station_from_settings(session.settings))
         for client in (session.v1, session.v2):
             if client is not None:
                 client.governor.subscribe(lambda seconds, text: self.rate_limit_wait.emit(seconds, text))
+
+    @property
+    def station(self) -> Station:
+        return self.printing.station
+
+    def set_station(self, station: Station) -> None:
+        self.printing.station = station
+        self.station_changed.emit()
 
     def report_error(self, exc: BaseException, action: str) -> None:
         """A failure a packer must not miss: a sticky banner in their words, details in the support report."""

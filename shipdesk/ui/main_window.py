@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayou
 
 from ..api.capabilities import Capabilities
 from ..core.session import Session
+from ..printing.station import Station
 from .banner import BannerArea
 from .context import UiContext
 from .inventory_tab import InventoryTab
@@ -21,13 +22,13 @@ TAB_NEEDS = {"orders": ("v1",), "rates": ("v1", "v2_shipping"), "inventory": ("v
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, runner: WorkerRunner) -> None:
+    def __init__(self, session: Session, runner: WorkerRunner, station: Station | None = None) -> None:
         super().__init__()
         self.session = session
         self.setWindowTitle(self.tr("ShipDesk") + (self.tr(" — Demo") if session.demo else ""))
         self.resize(1280, 800)
         self.banners = BannerArea()
-        self.ctx = UiContext(session, runner, self.banners)
+        self.ctx = UiContext(session, runner, self.banners, station)
         self.tabs = QTabWidget()
         self.orders = OrdersTab(self.ctx)
         self.rates = RatesTab(self.ctx)
