@@ -38,13 +38,17 @@ class LoadedPdf:
     def render(self, page: int, dpi: int) -> QImage:
         """Page `page` at `dpi`, composited on white (RGB32, no alpha)."""
         w, h = self.page_points(page)
-        raw = self.doc.render(page, QSize(round(w * dpi / 72), round(h * dpi / 72)))
-        out = QImage(raw.size(), QImage.Format.Format_RGB32)
-        out.fill(Qt.GlobalColor.white)
-        painter = QPainter(out)
-        painter.drawImage(0, 0, raw)
-        painter.end()
-        return out
+        return on_white(self.doc.render(page, QSize(round(w * dpi / 72), round(h * dpi / 72))))
+
+
+def on_white(image: QImage) -> QImage:
+    """`image` composited on white, without alpha (RGB32): what paper shows of a transparent picture."""
+    out = QImage(image.size(), QImage.Format.Format_RGB32)
+    out.fill(Qt.GlobalColor.white)
+    painter = QPainter(out)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return out
 
 
 def _stock_name(stock: Stock) -> str:
