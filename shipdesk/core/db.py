@@ -61,7 +61,12 @@ class Database:
             for table, column, declaration in columns:
                 have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 if have and column not in have:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                    try:
+                        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                    except sqlite3.OperationalError as exc:
+                        # Another ShipDesk on the same profile added it between our look and our ALTER.
+                        if "duplicate column" not in str(exc).lower():
+                            raise
                 self._applied_columns.add((table, column, declaration))
 
     def executemany(self, sql: str, rows: Iterable[tuple[object, ...]]) -> None:

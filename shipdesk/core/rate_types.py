@@ -55,6 +55,7 @@ class RateOption:
     guaranteed: bool = False
     rate_id: str | None = None  # V2 only: what a V2 label purchase needs
     carrier_id: str | None = None  # V2 only
+    shipment_id: str | None = None  # V2 only: the rated shipment (the purchase checks its labels)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def rate_with_v2(session: Session, catalog: RateCatalog, shipment: ShipmentToRat
         if rate.error_messages:
             outcome.problems.append(_invalid(catalog, rate))
         else:
-            outcome.options.append(_option(catalog, rate))
+            outcome.options.append(_option(catalog, rate, response.shipment_id or rated.shipment_id))
     outcome.problems.extend(_invalid(catalog, r) for r in response.invalid_rates)
     for error in response.errors:
         outcome.problems.append(CarrierProblem("V2", "", "V2", Words(
@@ -94,7 +94,7 @@ def _carrier(catalog: RateCatalog, rate: Rate) -> tuple[str, str]:
     return code, info.name if info else (rate.carrier_friendly_name or rate.carrier_nickname or code)
 
 
-def _option(catalog: RateCatalog, rate: Rate) -> RateOption:
+def _option(catalog: RateCatalog, rate: Rate, shipment_id: str | None = None) -> RateOption:
     code, name = _carrier(catalog, rate)
     info = catalog.carrier(code)
     service_code = rate.service_code or ""
@@ -105,7 +105,7 @@ def _option(catalog: RateCatalog, rate: Rate) -> RateOption:
                       rate.package_type or GENERIC_PACKAGE, rate.shipping_amount.amount, other, rate.total,
                       rate.delivery_days,
                       rate.estimated_delivery_date.date() if rate.estimated_delivery_date else None,
-                      bool(rate.guaranteed_service), rate.rate_id, rate.carrier_id)
+                      bool(rate.guaranteed_service), rate.rate_id, rate.carrier_id, shipment_id)
 
 
 def _invalid(catalog: RateCatalog, rate: Rate) -> CarrierProblem:

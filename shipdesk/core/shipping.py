@@ -1,25 +1,29 @@
 """Buying labels, never twice: journal first, check ShipStation first, reconcile every unknown outcome.
 
 Flow of `buy_label`: for V1, refuse a ship-to in non-Roman script (V1 prints it as ???) before any purchase
-call (`NonRomanAddress`); refuse when the order already has an active label (unless `allow_another`); write
-the intent row; call; store the answer and the label bytes. When the answer is lost (timeout, reset,
-5xx, unreadable) the row becomes `unknown` and ShipStation is asked what happened before anything else:
-a label found is stored (`reconciled_bought`) and never bought again; none found is `reconciled_none`,
-after which the packer may buy again, explicitly. No Qt here.
+call (`NonRomanAddress`); refuse when the order already has an active label (unless `allow_another`; a
+reship always asks); for V1, refuse an order V1 won't label (`OrderNotShippable`); refuse an international
+label without a usable customs declaration (`CustomsProblem`); write the intent row; call; store the answer,
+the label bytes and the customs form. When the answer is lost (timeout, reset, 5xx, unreadable) the row
+becomes `unknown` and ShipStation is asked what happened before anything else: a label found is stored
+(`reconciled_bought`) and never bought again; none found is `reconciled_none`, after which the packer may
+buy again, explicitly. Every refusal before the intent row leaves no row: nothing was tried. No Qt.
 """
 
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..api.errors import ApiError, NotFound, RateLimited, ServerError, Unreachable
-from ..api.v1.models import Address, LabelResult
+from ..api.v1.models import Address, AdvancedOptions, LabelResult, Order
 from ..api.v1.models import Shipment as V1Shipment
 from ..api.v2.models import Label, ShipmentRequest
+from .customs import CustomsDeclaration, to_v1
 from .journal import (
     BOUGHT,
     FAILED,
@@ -31,6 +35,17 @@ from .journal import (
     LabelJournal,
     new_external_id,
 )
+from .purchase_customs import CustomsGate
+from .purchase_errors import (
+    V1_CANNOT_RESHIP,
+    AlreadyHasLabel,
+    CustomsProblem,
+    LabelNotBought,
+    NonRomanAddress,
+    OrderNotShippable,
+    OutcomeStillUnknown,
+    PurchaseError,
+)
 from .session import Session
 from .text import FIELD_WORDS, non_roman_fields, script_words, transliterate
 
@@ -40,42 +55,23 @@ V1_NO_REFETCH = ("ShipStation V1 does not send this label's file again: print it
                  "(Shipments > Reprint), or void it and buy a new one.")
 
 
-class PurchaseError(Exception):
-    """A purchase problem in packer words; `entry` is the journal row when there is one."""
+__all__ = ["V1_NO_REFETCH", "AlreadyHasLabel", "CustomsProblem", "LabelNotBought", "LabelRequest",
+           "NonRomanAddress", "OrderNotShippable", "OutcomeStillUnknown", "PurchaseError", "PurchaseInProgress", "ShippingService",
+           "non_roman_error", "recover"]
 
-    def __init__(self, message: str, entry: JournalEntry | None = None) -> None:
-        super().__init__(message)
-        self.entry = entry
+# V1 labels only orders in these states (the sandbox and ShipStation's help agree).
+V1_LABEL_STATUSES = ("awaiting_shipment", "on_hold")
 
-
-class AlreadyHasLabel(PurchaseError):
-    """The order already has an active label; buying another must be asked for (`allow_another=True`)."""
-
-    def __init__(self, message: str, existing: list[str]) -> None:
-        super().__init__(message)
-        self.existing = existing  # tracking numbers (or ids) of the active labels
+# One purchase per order at a time in this process: two callers (a scan and a click) checking "has it a
+# label?" at the same moment would both see none and both buy.
+_BUYING: set[str] = set()
+_BUYING_LOCK = threading.Lock()
 
 
-class NonRomanAddress(PurchaseError):
-    """A V1 label whose ship-to has non-Roman text (V1 prints it as ???). `problems` are (field, text);
-    `suggestions` maps a field to its Roman-letter spelling where a table gives one; `reasons` maps the
-    fields that need a person (Japanese, Chinese...) to why. Nothing was sent to ShipStation."""
-
-    def __init__(self, message: str, problems: list[tuple[str, str]], suggestions: dict[str, str],
-                 reasons: dict[str, str]) -> None:
-        super().__init__(message)
-        self.problems = problems
-        self.suggestions = suggestions
-        self.reasons = reasons
-
-
-class LabelNotBought(PurchaseError):
-    """The answer was lost and ShipStation confirms no label was bought: buying again is safe."""
-
-
-class OutcomeStillUnknown(PurchaseError):
-    """The answer was lost and ShipStation could not be asked yet; nothing may be bought for this order
-    until `recover` (or a later `buy_label`) has reconciled the row."""
+class PurchaseInProgress(PurchaseError):
+    """Another purchase for the same order is running in this ShipDesk; nothing was sent."""
+V2_TEST_FROM_RATE = ("A V2 test label can't be bought from a quoted rate: ShipStation's V2 API takes the test "
+                     "flag only with the whole shipment. Turn off \u201cTest label\u201d, or buy it without a rate.")
 
 
 @dataclass
@@ -100,6 +96,14 @@ class LabelRequest:
     # V1: the order's ship-to as ShipStation has it (V1 prints that one). Without it ShipDesk reads the order
     # (a GET, never a purchase) to check its script before buying.
     ship_to: Address | None = None
+    # The customs declaration the packer checked. None: the order's (V1) or the shipment's own (V2). It is
+    # sent with the label; an international label without a usable one is refused (CustomsProblem).
+    customs: CustomsDeclaration | None = None
+    # Where the package leaves from (two letters); None: ShipDesk reads the ship-from location once.
+    ship_from_country: str | None = None
+    # A reship: a V2 label for this already-shipped V1 order. Its V1 labels count as the order's labels,
+    # and buy_label asks (allow_another) even when it finds none.
+    reship_of: int | None = None
 
 
 # Called right after the purchase call returns, before its answer is stored (tests simulate a crash here).
@@ -117,6 +121,7 @@ class ShippingService:
         self.reconcile_delays = tuple(reconcile_delays) or (0.0,)
         self.sleep = sleep
         self.after_call = after_call
+        self.customs = CustomsGate(session)  # keeps ship-from countries for the life of the service
 
     # -- buying ---------------------------------------------------------------------------------
 
@@ -125,17 +130,36 @@ class ShippingService:
         subclasses, or the ApiError of a definite refusal (address, balance, plan...)."""
         if request.api not in ("v1", "v2"):
             raise ValueError("api must be v1 or v2")
+        order = None
         if request.api == "v1":
-            self._check_roman(request)
-        self._settle_unfinished(request)
-        known = self._active_labels(request)
-        if known and not allow_another:
-            shown = ", ".join(tracking for _, tracking in known)
-            raise AlreadyHasLabel(f"Order {request.order_number or request.order_id} already has a label "
-                                  f"({shown}). Buy another one only if you mean to.", [t for _, t in known])
-        entry = self._intent(request, [ident for ident, _ in known])
+            if request.order_id is None or not request.carrier or not request.service:
+                raise ValueError("a V1 label needs order_id, carrier and service")
+            order = self._check_roman(request)
+        elif request.test_label and request.rate_id:
+            raise PurchaseError(V2_TEST_FROM_RATE)  # sending it anyway could charge for a "test"
+        key = str(request.reship_of or request.order_id or request.order_number or "")
+        with _BUYING_LOCK:
+            if key and key in _BUYING:
+                raise PurchaseInProgress(f"A label for order {request.order_number or request.order_id} is being "
+                                         "bought right now: wait for it to finish.")
+            _BUYING.add(key)
         try:
-            answer = self._call(request, entry)
+            self._settle_unfinished(request)
+            known = self._active_labels(request)
+            if (known or request.reship_of is not None) and not allow_another:
+                raise _already_has_label(request, [tracking for _, tracking in known])
+            send = self._checked(request, order)
+            entry = self._intent(request, [ident for ident, _ in known])
+            return self.spend(entry, lambda: self._call(send, entry))
+        finally:
+            with _BUYING_LOCK:
+                _BUYING.discard(key)
+
+    def spend(self, entry: JournalEntry, call: Callable[[], LabelResult | Label]) -> JournalEntry:
+        """The purchase call for a journaled intent row (a label, or a V2 return label): store the answer, or
+        mark the row failed (a definite refusal) or unknown and reconcile before raising."""
+        try:
+            answer = call()
         except (RateLimited, ServerError, Unreachable) as exc:
             # RateLimited was refused before any work; 5xx and network failures may hide a bought label.
             if isinstance(exc, RateLimited):
@@ -150,22 +174,49 @@ class ShippingService:
             self.after_call(entry)
         return self._store_answer(entry, answer)
 
-    def _check_roman(self, request: LabelRequest) -> None:
-        """ShipStation V1 prints non-Roman script as ???: refuse before anything is bought."""
-        ship_to = request.ship_to
+    def _check_roman(self, request: LabelRequest) -> Order | None:
+        """ShipStation V1 prints non-Roman script as ???: refuse before anything is bought. Returns the order
+        when it had to be read."""
+        ship_to, order = request.ship_to, None
         if ship_to is None and request.order_id is not None:
-            ship_to = self._v1().get_order(int(request.order_id)).ship_to
-        if ship_to is None:
-            return
-        error = non_roman_error(ship_to)
+            order = self._v1().get_order(int(request.order_id))
+            ship_to = order.ship_to
+        error = non_roman_error(ship_to) if ship_to is not None else None
         if error is not None:
             raise error
+        return order
+
+    def _checked(self, request: LabelRequest, order: Order | None) -> LabelRequest:
+        """The request as it will be sent: V1's order state checked, the customs declaration checked and
+        attached. Reads only; raises before any purchase call."""
+        if request.api == "v1":
+            order = order or self._v1().get_order(int(request.order_id or 0))
+            if order.order_status not in V1_LABEL_STATUSES:
+                raise _not_shippable(order)
+            advanced = request.v1_options.get("advanced_options")
+            declaration = self.customs.for_v1(
+                order, request.customs, ship_to=request.ship_to, ship_from_country=request.ship_from_country,
+                warehouse_id=advanced.warehouse_id if isinstance(advanced, AdvancedOptions) else None)
+            if declaration is None:
+                return request
+            return replace(request, v1_options={**request.v1_options, "international_options": to_v1(declaration)})
+        if request.shipment is not None:
+            return replace(request, shipment=self.customs.for_v2_shipment(
+                request.shipment, request.customs, ship_from_country=request.ship_from_country))
+        if request.rate_id and request.v2_shipment_id:
+            self.customs.for_v2_rated(request.v2_shipment_id, request.customs,
+                                      ship_from_country=request.ship_from_country)
+        # A rate without its shipment id can't be checked here: ShipStation refuses missing customs itself.
+        return request
 
     def _settle_unfinished(self, request: LabelRequest) -> None:
         """An earlier attempt for this order with an unknown outcome is reconciled before a new purchase."""
         if request.order_id is None:
             return
-        for entry in self.journal.for_order(request.api, request.order_id):
+        rows = self.journal.for_order(request.api, request.order_id)
+        if request.reship_of is not None and request.api != "v1":
+            rows = self.journal.for_order("v1", str(request.reship_of)) + rows
+        for entry in rows:
             if entry.state in (INTENT, UNKNOWN):
                 found = self.reconcile(entry)
                 if found.state in (INTENT, UNKNOWN):
@@ -179,7 +230,8 @@ class ShippingService:
         found: dict[str, str] = {}
         if request.order_id is not None:
             for entry in self.journal.for_order(request.api, request.order_id):
-                if entry.has_label:
+                # A voided label, a return label or a test label (a sample, never shipped) is not "the" label.
+                if entry.active and not entry.return_for and not entry.test_label:
                     key = entry.shipment_id if request.api == "v1" else entry.label_id
                     found[str(key)] = entry.tracking_number or str(key)
         if request.api == "v1" and request.order_id is not None:
@@ -190,7 +242,19 @@ class ShippingService:
             for label in self._v2().iter_labels(shipment_id=request.v2_shipment_id):
                 if not label.voided and label.status != "voided":
                     found[label.label_id] = label.tracking_number or label.label_id
+        if request.reship_of is not None and request.api == "v2":
+            found.update(self._v1_labels(str(request.reship_of)))
         return list(found.items())
+
+    def _v1_labels(self, order_id: str) -> dict[str, str]:
+        """A reshipped order's V1 labels (journal and ShipStation): the labels a reship comes after."""
+        found = {str(e.shipment_id): e.tracking_number or str(e.shipment_id)
+                 for e in self.journal.for_order("v1", order_id) if e.active and not e.test_label}
+        if self.session.v1 is not None:
+            for shipment in self._v1_shipments(order_id):
+                if not shipment.voided:
+                    found[str(shipment.shipment_id)] = shipment.tracking_number or str(shipment.shipment_id)
+        return found
 
     def _intent(self, request: LabelRequest, known_ids: list[str]) -> JournalEntry:
         external_id = new_external_id() if request.api == "v2" and request.shipment is not None else None
@@ -208,34 +272,40 @@ class ShippingService:
             return self._v1().create_label_for_order(
                 int(request.order_id), request.carrier, request.service, package_code=request.package,
                 test_label=request.test_label, **request.v1_options)
-        # The V2 client's label options have no test flag yet: the journal records it, the request can't.
         if request.rate_id:
             return self._v2().create_label_from_rate(request.rate_id, label_format=request.label_format)
         if request.shipment is None:
             raise ValueError("a V2 label needs rate_id or a shipment")
         shipment = request.shipment.model_copy(update={"external_shipment_id": entry.external_id})
-        return self._v2().create_label(shipment, label_format=request.label_format)  # type: ignore[arg-type]
+        test = {"test_label": True} if request.test_label else {}  # the spec deprecates it: sent only when asked
+        return self._v2().create_label(shipment, label_format=request.label_format, **test)  # type: ignore[arg-type]
 
     def _store_answer(self, entry: JournalEntry, answer: LabelResult | Label) -> JournalEntry:
         if isinstance(answer, LabelResult):
+            form = answer.form_pdf_bytes()
             return self.journal.record_label(
                 entry.id, state=BOUGHT, shipment_id=str(answer.shipment_id), label_id=None,
                 tracking_number=answer.tracking_number, cost=_money(answer.shipment_cost),
-                label_bytes=answer.pdf_bytes(), label_format="pdf")
+                label_bytes=answer.pdf_bytes(), label_format="pdf", form_bytes=form, form_format="pdf")
         return self._store_v2(entry, answer, BOUGHT)
 
     def _store_v2(self, entry: JournalEntry, label: Label, state: str) -> JournalEntry:
         fmt = label.label_format or entry.label_format or "pdf"
-        data, note = None, None
+        data, form, notes = None, None, []
         try:
             data = self._v2().download_label(label)
         except ApiError as exc:
-            note = f"The label was bought but its file could not be downloaded yet: {exc}"
+            notes.append(f"The label was bought but its file could not be downloaded yet: {exc}")
+        try:
+            form = self._v2().download_form(label)
+        except ApiError as exc:  # the label stands; the form can be printed from ShipStation
+            notes.append(f"The customs form could not be downloaded: {exc} Print it from ShipStation's web app "
+                         "(Shipments > Reprint).")
         cost = label.shipment_cost.amount if label.shipment_cost is not None else None
         return self.journal.record_label(
             entry.id, state=state, shipment_id=label.shipment_id, label_id=label.label_id,
             tracking_number=label.tracking_number, cost=_money(cost), label_bytes=data, label_format=fmt,
-            label_note=note)
+            label_note=" ".join(notes) or None, form_bytes=form, form_format="pdf")
 
     # -- reconciling ----------------------------------------------------------------------------
 
@@ -258,12 +328,19 @@ class ShippingService:
             if pause:
                 self.sleep(pause)
             try:
-                found = self._find_v1(entry) if entry.api == "v1" else self._find_v2(entry)
+                found = self._find(entry)
             except ApiError:
                 return entry  # still unknown: ShipStation could not be asked; try again later
             if found is not None:
                 return found
         return self.journal.mark(entry.id, RECONCILED_NONE, entry.error)
+
+    def _find(self, entry: JournalEntry) -> JournalEntry | None:
+        if entry.return_for:
+            from .returns import find_return_label  # returns.py builds on this module
+
+            return find_return_label(self, entry)
+        return self._find_v1(entry) if entry.api == "v1" else self._find_v2(entry)
 
     def _find_v1(self, entry: JournalEntry) -> JournalEntry | None:
         if entry.order_id is None:
@@ -347,6 +424,27 @@ def non_roman_error(ship_to: Address) -> NonRomanAddress | None:
         message += (f"ShipDesk can't spell {pronoun} in Roman letters: someone who reads {reader} must write "
                     f"{pronoun} on the order in ShipStation, or buy this label through V2.")
     return NonRomanAddress(message, problems, suggestions, reasons)
+
+
+def _already_has_label(request: LabelRequest, existing: list[str]) -> AlreadyHasLabel:
+    order = request.order_number or request.order_id or request.reship_of
+    shown = f" ({', '.join(existing)})" if existing else ""
+    if request.reship_of is not None:
+        return AlreadyHasLabel(f"Order {order} has already shipped{shown}. A reship buys another label and costs "
+                               "money again: buy it only if you mean to.", existing)
+    return AlreadyHasLabel(f"Order {order} already has a label{shown}. Buy another one only if you mean to.",
+                           existing)
+
+
+def _not_shippable(order: Order) -> OrderNotShippable:
+    number, status = order.order_number, order.order_status
+    if status == "shipped":
+        return OrderNotShippable(f"Order {number} has already shipped. {V1_CANNOT_RESHIP}", status)
+    if status == "cancelled":
+        return OrderNotShippable(f"Order {number} is cancelled, so ShipStation will not buy a label for it.", status)
+    shown = status.replace("_", " ")
+    return OrderNotShippable(f"Order {number} is {shown}: ShipStation V1 buys labels only for orders awaiting "
+                             "shipment or on hold. Move it to Awaiting Shipment in ShipStation first.", status)
 
 
 def _money(value: object) -> str | None:

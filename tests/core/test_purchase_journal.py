@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +181,8 @@ class Box:  # the parts of a Sandbox the helpers use, pointed at the test's runn
     def __init__(self, url, config):
         self.url, self.config = url, config
 
-from conftest import TEST_CONFIG
+import runpy  # tests/conftest.py by path: tests/core has a conftest of its own
+TEST_CONFIG = runpy.run_path(os.path.join({root!r}, 'tests', 'conftest.py'))['TEST_CONFIG']
 session = t.make_session(Box({url!r}, TEST_CONFIG), Path({profile!r}))
 request = LabelRequest(**{fields!r})
 if request.api == "v2":
@@ -258,5 +260,69 @@ def test_a_refused_purchase_is_journaled_as_failed(make_sandbox, tmp_path) -> No
         assert [e.state for e in service.journal.all()] == [FAILED]
         assert service.journal.all()[0].error and labels_bought(box, "v2", request) == 0
         assert recover(session, service.journal) == []  # nothing unfinished to replay
+    finally:
+        session.close()
+
+
+def test_v2_test_label_flag_reaches_shipstation(box: Sandbox, session: Session) -> None:
+    import io
+
+    import pypdf
+    from api.v2_support import shipment
+
+    from shipdesk.core.shipping import PurchaseError
+
+    service = ShippingService(session, station="bench-1", reconcile_delays=(0.0,))
+    request = label_request(box, session, "v2")
+    request.test_label = True
+    entry = service.buy_label(request)
+    assert entry.state == BOUGHT and entry.test_label
+    with box.world.lock:
+        assert box.world.v2_labels[str(entry.label_id)]["_test_label"] is True
+    assert entry.label_bytes is not None
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(entry.label_bytes)).pages)
+    assert "TEST LABEL - NOT FOR SHIPPING" in text
+    # The spec takes the flag only with a whole shipment: from a rate it is refused, nothing bought.
+    assert session.v2 is not None
+    rated = session.v2.get_rates(shipment(session.v2.list_warehouses()[0].warehouse_id),
+                                 carrier_ids=[c.carrier_id for c in session.v2.list_carriers().carriers])
+    cheapest = rated.rate_response.cheapest()
+    assert cheapest is not None
+    with pytest.raises(PurchaseError) as caught:
+        service.buy_label(LabelRequest("v2", order_id="web-3003", rate_id=cheapest.rate_id,
+                                       v2_shipment_id=rated.shipment_id, test_label=True))
+    assert "can't be bought from a quoted rate" in str(caught.value)
+    assert counters(box)["labels_by_shipment"].get(rated.shipment_id, 0) == 0
+
+
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_two_purchases_of_one_order_at_once_buy_one_label(make_sandbox, tmp_path, api: str) -> None:
+    """A scan and a click at the same moment: the second is told a purchase is running; one label."""
+    import threading
+
+    from shipdesk.core.shipping import PurchaseInProgress
+
+    box = make_sandbox(window_seconds=2)
+    session = make_session(box, tmp_path)
+    try:
+        request = label_request(box, session, api)
+        rule = {"kind": "delay", "delay_seconds": 0.8, "method": "POST", "path": PURCHASE_PATH[api], "times": 1}
+        httpx.post(box.url + "/__sandbox/faults", json=rule, timeout=10).raise_for_status()
+        outcomes: list[object] = []
+
+        def buy() -> None:
+            try:
+                outcomes.append(ShippingService(session, station="bench-1").buy_label(request))
+            except (PurchaseInProgress, AlreadyHasLabel) as exc:
+                outcomes.append(exc)
+
+        first = threading.Thread(target=buy)
+        first.start()
+        time.sleep(0.3)  # the first purchase is waiting on ShipStation
+        buy()
+        first.join(30)
+        assert sorted(type(o).__name__ for o in outcomes) == ["JournalEntry", "PurchaseInProgress"]
+        assert labels_bought(box, api, request) == 1
+        assert [e.state for e in LabelJournal(session.db).all()] == [BOUGHT]
     finally:
         session.close()

@@ -15,7 +15,10 @@ from .paging import V2Calls, query, seg
 
 
 class LabelOptions(TypedDict, total=False):
-    """How the label file is made; ShipStation's defaults are pdf, 4x6, url, label."""
+    """How the label file is made; ShipStation's defaults are pdf, 4x6, url, label.
+
+    `test_label` ("no charge will be added", deprecated in the spec) is accepted only by `create_label`:
+    the spec's body for buying from a rate or a stored shipment has no such field."""
 
     label_format: LabelFormat
     label_layout: LabelLayout
@@ -24,6 +27,7 @@ class LabelOptions(TypedDict, total=False):
     validate_address: str
     charge_event: ChargeEvent
     label_image_id: str
+    test_label: bool
 
 
 class LabelFilters(TypedDict, total=False):
@@ -108,6 +112,14 @@ class LabelsMixin(V2Calls):
         except InlineLabelUnreadable as exc:
             raise InvalidResponse(f"The label file ShipStation sent for {label.label_id} cannot be read.",
                                   detail=str(exc)) from exc
+
+    def download_form(self, label: Label) -> bytes | None:
+        """The customs form (PDF) of an international label; None when the label has none."""
+        links = [label.form_download, *(p.form_download for p in label.packages)]
+        href = next((link.href for link in links if link is not None and link.href), None)
+        if href is None:
+            return None
+        return self.transport.fetch_bytes("Download customs form", href)
 
     def _label_file(self, label: Label, fmt: LabelFormat | None) -> bytes:
         try:
