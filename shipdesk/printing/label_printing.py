@@ -65,6 +65,8 @@ class LabelPrinting:
         """Queues the label (and its customs forms) from the local copy; returns the print job ids."""
         if not entry.has_label:
             raise PrintError("This purchase has no label to print.")
+        if entry.voided_at is not None:
+            raise PrintError("This label was voided: it must not go on a parcel. Buy a new label for the order.")
         if not entry.label_bytes:
             raise PrintError(entry.label_note or "ShipDesk has no copy of this label's file.")
         fmt = entry.label_format or "pdf"

@@ -126,5 +126,11 @@ def list_printers() -> list[PrinterEntry]:
     return sorted(entries, key=lambda e: (not e.is_default, e.name.lower()))
 
 
+def printer_state(name: str) -> str | None:
+    """One queue's state as in `list_printers`, asked afresh; None when no such queue is installed."""
+    info = QPrinterInfo.printerInfo(name)
+    return None if info.isNull() else _STATES.get(info.state(), "unknown")
+
+
 def printer_names() -> list[str]:
     return [e.name for e in list_printers()]

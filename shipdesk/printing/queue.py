@@ -180,10 +180,13 @@ class PrintQueue:
 
     def process_once(self, send: Send = send_label) -> list[PrintJob]:
         """One pass over queued and held jobs, oldest first; returns them as they ended up. After a job
-        for a printer fails, later jobs for that printer wait (held) so labels never come out of order."""
+        for a printer fails, later jobs for that printer wait (held) so labels never come out of order. A job
+        a crash interrupted mid-send stays held until `requeue_held` or `redirect` (it may have printed)."""
         failed: dict[tuple[str, str, int], int] = {}
         result: list[PrintJob] = []
         for job in self.pending():
+            if job.state == HELD and job.error == INTERRUPTED:
+                continue  # it may be on paper already: only the packer's retry or redirect sends it again
             dest = _destination(job.profile)
             if dest in failed:
                 self._hold(job.id, f"waiting for job {failed[dest]} on the same printer")
@@ -232,6 +235,10 @@ class PrintQueue:
             (profile_to_json(profile), QUEUED, _now(), job_id),
         )
         return self.get(job_id)
+
+    def recent_done(self, limit: int = 100) -> list[PrintJob]:
+        """The last `limit` printed jobs, newest first (the print queue view shows them under the pending)."""
+        return self._rows("SELECT * FROM print_queue WHERE state = ? ORDER BY id DESC LIMIT ?", (DONE, limit))
 
     def for_journal(self, journal_id: int) -> list[PrintJob]:
         return self._rows("SELECT * FROM print_queue WHERE journal_id = ? ORDER BY id", (journal_id,))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -37,6 +39,15 @@ class Banner(QFrame):
     @property
     def text(self) -> str:
         return self.label.text()
+
+    def add_button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        """A way to act on what the banner says (e.g. open the print queue), before any acknowledge button."""
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.count() - (1 if self.button is not None else 0), button)
+        return button
 
     def _ack(self) -> None:
         self.acknowledged.emit()

@@ -95,13 +95,7 @@ class LevelsModel(RowsTableModel):
         if column not in _KEYS:
             return
         self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        held = [(self._shown[i.row()], i.column()) for i in old]
-        self._sort_list(self._shown)
-        position = {id(r): n for n, r in enumerate(self._shown)}
-        self.changePersistentIndexList(old, [self.index(position[id(r)], c) for r, c in held])
-        self.layoutChanged.emit()
+        self.relayout(lambda: self._sort_list(self._shown))
 
     # -- data out ---------------------------------------------------------------------------------
 

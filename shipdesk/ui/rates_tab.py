@@ -28,6 +28,8 @@ from ..core.rate_catalog import RateCatalog, load_catalog
 from ..core.rate_presets import apply_preset
 from ..core.rating import RateOption, RatingResult, rate_shipment, shipment_from_order
 from .context import UiContext
+from .purchase import PurchaseFlow
+from .purchase_bar import PurchaseBar
 from .rates_form import ShipmentForm
 from .rates_model import DELIVERY, PRICE, RatesModel
 from .rates_presets import PresetBar
@@ -128,6 +130,10 @@ class RatesTab(QWidget):
         right = QVBoxLayout()
         right.addLayout(sort_row)
         right.addWidget(self.table, 1)
+        # Buying: the selected rate (or the preset's, selected after rating) through PurchaseFlow.
+        self.purchase = PurchaseFlow(self.ctx, self)
+        self.purchase_bar = PurchaseBar(self.ctx, self.purchase, self)
+        right.addWidget(self.purchase_bar)
         right.addWidget(self.problems_label)
         right.addWidget(self.unrated_label)
         right.addWidget(self.notes_label)
@@ -137,6 +143,7 @@ class RatesTab(QWidget):
         left_widget.setMaximumWidth(480)
         columns.addWidget(left_widget)
         columns.addLayout(right, 1)
+        columns.addWidget(self.purchase_bar.preview)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(columns, 1)
@@ -147,6 +154,7 @@ class RatesTab(QWidget):
         self.setTabOrder(self.get_rates_button, self.cheapest_button)
         self.setTabOrder(self.cheapest_button, self.fastest_button)
         self.setTabOrder(self.fastest_button, self.table)
+        self.setTabOrder(self.table, self.purchase_bar.buy_button)
 
     # -- start-up: the lists, once ----------------------------------------------------------------
 
@@ -194,6 +202,7 @@ class RatesTab(QWidget):
             label.hide()
         self.stale_label.setText("")
         self.get_rates_button.setEnabled(True)
+        self.purchase_bar.refresh()
 
     def _order_words(self, order: Order) -> str:
         to = order.ship_to
@@ -286,6 +295,7 @@ class RatesTab(QWidget):
         self.busy_bar.setVisible(busy)
         self.busy_label.setText(self.tr("Getting rates from every carrier…") if busy else "")
         self.get_rates_button.setEnabled(not busy and self.order is not None)
+        self.purchase_bar.refresh()
 
     @property
     def busy(self) -> bool:

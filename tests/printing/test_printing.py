@@ -61,19 +61,6 @@ def abs_box_diff(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> 
     return max(abs(p - q) for p, q in zip(a, b, strict=True))
 
 
-def wait_for_pdf(cups, timeout: float = 20.0) -> bytes:
-    """The PDF queue's output once the job is done; the Generic PDF PPD wraps it in PJL."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not cups_pending_jobs("PdfTest") and cups.pdf_out.exists():
-            data = cups.pdf_out.read_bytes()
-            if b"%%EOF" in data:
-                return data
-        time.sleep(0.05)
-    log = (cups.root / "log/error_log").read_text(errors="replace") if (cups.root / "log/error_log").exists() else ""
-    raise AssertionError(f"the PDF queue produced nothing; cupsd log: {log}")
-
-
 # ---- profiles ------------------------------------------------------------------------------------
 
 
@@ -188,7 +175,7 @@ def test_paused_queue_keeps_the_job_until_enabled(cups, zpl_sink) -> None:
 def test_pdf_label_prints_at_actual_size_and_scans(qapp, cups) -> None:
     printed = print_pdf(label_pdf(content(USPS)), PrinterProfile("PdfTest", dpi=203), title="ORD-1001")
     assert printed == 1
-    out = wait_for_pdf(cups)
+    out = cups.wait_for_pdf()
     assert b"%PDF" in out
     pdf = LoadedPdf(out[out.index(b"%PDF"):])  # strip the PJL wrapper
     assert pdf.doc.pageCount() == 1

@@ -1,8 +1,11 @@
-"""A private cupsd for the printing tests (shared/notes/platform.md §4, §9).
+"""A private cupsd for the tests that print (shared/notes/platform.md §4, §9), one per test session.
 
 Queues: ZebraRaw and ZebraPaused are raw `socket://` queues to an in-process TCP sink that plays a
 networked Zebra (a raw `file:` queue silently drops jobs); PdfTest and PdfLetterOnly are the Generic PDF
 PPD on `file:` devices, PdfTest with label media added.
+
+Registered once for the whole suite by tests/conftest.py (`pytest_plugins`): libcups keeps the first
+server a process talks to, so the printing, UI and crash tests must all share one cupsd.
 """
 
 from __future__ import annotations
@@ -29,6 +32,28 @@ class Cups:
 
     def run(self, *cmd: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(list(cmd), env=self.env, capture_output=True, text=True, timeout=30, check=True)
+
+    @property
+    def letter_out(self) -> Path:
+        return self.root / "letter-only.out"
+
+    def wait_for_pdf(self, queue: str = "PdfTest", timeout: float = 20.0) -> bytes:
+        """A PDF queue's output once its jobs are done (PdfTest writes `pdf_out`, PdfLetterOnly
+        `letter_out`); the Generic PDF PPD wraps it in PJL. Delete the file before printing to wait for
+        a new job."""
+        from shipdesk.printing.raw import cups_pending_jobs
+
+        out = self.pdf_out if queue == "PdfTest" else self.letter_out
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not cups_pending_jobs(queue) and out.exists():
+                data = out.read_bytes()
+                if b"%%EOF" in data:
+                    return data
+            time.sleep(0.05)
+        log = self.root / "log/error_log"
+        raise AssertionError(f"the PDF queue {queue} produced nothing; cupsd log: "
+                             f"{log.read_text(errors='replace') if log.exists() else ''}")
 
 
 @pytest.fixture(scope="session")
@@ -123,7 +148,7 @@ def cups(zpl_sink: Sink) -> Iterator[Cups]:
         # PdfLetterOnly: the Generic PDF PPD as shipped (office sizes only). PdfTest: the same PPD with 4x6
         # and 4x6.75 media added, as a thermal printer's driver lists them; its default stays Letter, so a
         # 4x6 page only comes out if ShipDesk asks for it.
-        ctx.run("lpadmin", "-p", "PdfLetterOnly", "-E", "-v", f"file://{root}/letter-only.out", "-m", pdf_model)
+        ctx.run("lpadmin", "-p", "PdfLetterOnly", "-E", "-v", f"file://{ctx.letter_out}", "-m", pdf_model)
         label_ppd = root / "label-pdf.ppd"
         label_ppd.write_text(_with_label_media((root / "etc/ppd/PdfLetterOnly.ppd").read_text()))
         ctx.run("lpadmin", "-p", "PdfTest", "-E", "-v", f"file://{ctx.pdf_out}", "-P", str(label_ppd))
