@@ -3,7 +3,8 @@
     python main.py check [--api-base-v1 URL] [--api-base-v2 URL] [--json] [--profile-dir DIR]
 
 Keys come from SHIPDESK_V1_KEY + SHIPDESK_V1_SECRET and SHIPDESK_V2_KEY; for an API with none of its
-variables set, from the OS keyring (read-only). They are used, never printed or written anywhere.
+variables set, the profile's active key from ShipDesk's key store (OS keyring, read-only). They are used,
+never printed or written anywhere.
 
 It reports which surfaces work (V1, V2 shipping, V2 inventory), the rate-limit state, the number of
 orders awaiting shipment (V1), the number of distinct SKUs in V2 inventory, and for every failure the
@@ -28,6 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+
+import platformdirs
 
 from shipdesk.api.calllog import CallLog, CallRecord, support_report
 from shipdesk.api.capabilities import SURFACES, TITLES, Capabilities, SurfaceStatus, detect
@@ -74,32 +77,40 @@ class CheckResult:
                 "support_report": support_report(self.failed_calls) if self.failed_calls else None}
 
 
-def load_keys(env: Mapping[str, str]) -> Keys:
-    """Per API: the environment when any of its variables is set (never mixed with the keyring), else the
-    keyring. A key without its secret counts as not set, with a note."""
+def load_keys(env: Mapping[str, str], profile_dir: Path | None = None) -> Keys:
+    """Per API: the environment when any of its variables is set (never mixed with stored keys), else the
+    active key saved in ShipDesk (profile database + OS keyring, read-only). A key without its secret
+    counts as not set, with a note."""
     keys = Keys()
     v1_env = ENV_V1_KEY in env or ENV_V1_SECRET in env
     v2_env = ENV_V2_KEY in env
     v1_key, v1_secret = env.get(ENV_V1_KEY, "").strip(), env.get(ENV_V1_SECRET, "").strip()
     v2_key = env.get(ENV_V2_KEY, "").strip()
     if not (v1_env and v2_env):
-        from shipdesk.core.keyring_read import read_keys
+        from shipdesk.core.keys import read_active_keys
 
-        stored = read_keys()
-        if stored.note:
-            keys.notes.append(stored.note)
-        if not v1_env:
-            v1_key, v1_secret = stored.v1_key or "", stored.v1_secret or ""
-        if not v2_env:
-            v2_key = stored.v2_key or ""
-    if v1_key and v1_secret:
+        stored_v1, stored_v2, problems = read_active_keys(_database(profile_dir))
+        keys.notes += [p.text for p in problems]
+        if not v1_env and stored_v1 is not None:
+            keys.v1 = stored_v1  # with its expiry date, so a 401 after it says "expired"
+        if not v2_env and stored_v2 is not None:
+            keys.v2 = stored_v2
+    if v1_env and v1_key and v1_secret:
         keys.v1 = V1Credentials(v1_key, v1_secret)
-    elif v1_key or v1_secret:
+    elif v1_env and (v1_key or v1_secret):
         keys.notes.append("Only half of the V1 key pair is set (API key and API secret are both needed); "
                           "V1 was not checked.")
-    if v2_key:
+    if v2_env and v2_key:
         keys.v2 = V2Credentials(v2_key)
     return keys
+
+
+def _database(profile_dir: Path | None) -> Path:
+    """The profile's database, found without creating the profile."""
+    from shipdesk.config import APP_NAME
+
+    base = profile_dir or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return base.expanduser().resolve() / "shipdesk.sqlite3"
 
 
 def run_check(keys: Keys, v1_base_url: str, v2_base_url: str) -> CheckResult:
@@ -207,7 +218,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py check",
         description=f"Check which ShipStation APIs the keys can use (keys from {ENV_V1_KEY}, {ENV_V1_SECRET} "
-                    f"and {ENV_V2_KEY}, or else the system keyring).")
+                    f"and {ENV_V2_KEY}, or else the keys saved in ShipDesk).")
     parser.add_argument("--api-base-v1", default=V1_DEFAULT_BASE_URL, metavar="URL", help="V1 base URL")
     parser.add_argument("--api-base-v2", default=V2_DEFAULT_BASE_URL, metavar="URL", help="V2 base URL")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -227,7 +238,7 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
         except OSError as exc:
             print(f"Cannot use the profile directory {args.profile_dir}: {exc.strerror or exc}", file=err)
             return 2
-    keys = load_keys(os.environ if env is None else env)
+    keys = load_keys(os.environ if env is None else env, args.profile_dir)
     if keys.v1 is None and keys.v2 is None:
         message = (f"No ShipStation keys are set. Set {ENV_V1_KEY} and {ENV_V1_SECRET} (V1) and/or "
                    f"{ENV_V2_KEY} (V2), or save the keys in ShipDesk's settings.")

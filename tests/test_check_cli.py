@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,31 @@ NULL_KEYRING = "keyring.backends.null.Keyring"
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SHIPDESK_")}
     env["PYTHON_KEYRING_BACKEND"] = NULL_KEYRING  # never the machine's real keyring
+    env["XDG_DATA_HOME"] = str(ROOT / "tests" / "no-such-dir")  # nor the user's own profile and its keys
     env.update(extra)
     return env
+
+
+def saved_profile(box: Sandbox, profile: Path, *, v2: bool = True) -> dict[str, dict[str, str]]:
+    """A profile with the sandbox's keys saved by ShipDesk; returns the keyring entries, by service."""
+    from keyring_memory import MemoryKeyring
+
+    from shipdesk.core.db import Database
+    from shipdesk.core.key_vault import Vault
+    from shipdesk.core.keys import KeyStore, NewKey, add_months
+
+    ring, today = MemoryKeyring(), date.today()
+    db = Database(profile / "shipdesk.sqlite3")
+    store = KeyStore(db, Vault(backend=ring))
+    cfg = box.config
+    store.add(NewKey("v1", "Bench", cfg.v1_key, cfg.v1_secret, today, add_months(today, 6)))
+    if v2:
+        store.add(NewKey("v2", "Bench V2", cfg.v2_key, "", today, add_months(today, 6)))
+    db.close()
+    entries: dict[str, dict[str, str]] = {}
+    for (service, username), value in ring.entries.items():
+        entries.setdefault(service, {})[username] = value
+    return entries
 
 
 def key_env(box: Sandbox, **overrides: str) -> dict[str, str]:
@@ -141,13 +165,16 @@ def test_no_keys_at_all_is_exit_2_with_a_message():
         "v1": False, "v2_shipping": False, "v2_inventory": False}
 
 
-def test_an_unusable_keyring_is_no_keys_with_a_note():
-    result = run(None, env=clean_env(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"))
+def test_saved_keys_and_an_unusable_keyring_is_no_keys_with_the_fix(sandbox, tmp_path):
+    saved_profile(sandbox, tmp_path)
+    result = run(None, "--profile-dir", str(tmp_path),
+                 env=clean_env(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"))
     assert result.returncode == 2
-    assert "keyring could not be read" in result.stderr and "Traceback" not in result.stderr
+    assert "saved API keys but cannot read them" in result.stderr and "Traceback" not in result.stderr
+    assert "No system keyring is available" in result.stderr
 
 
-def test_keys_are_read_from_the_keyring(sandbox, tmp_path):
+def test_keys_saved_in_shipdesk_are_used(sandbox, tmp_path):
     cfg = sandbox.config
     (tmp_path / "bench_keyring.py").write_text(textwrap.dedent("""
         import json, os
@@ -166,15 +193,19 @@ def test_keys_are_read_from_the_keyring(sandbox, tmp_path):
             def delete_password(self, service, username):
                 raise RuntimeError("check must not write to the keyring")
     """))
-    stored = {"ShipDesk": {"v1-key": cfg.v1_key, "v1-secret": cfg.v1_secret, "v2-key": cfg.v2_key}}
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    stored = saved_profile(sandbox, profile)
     env = clean_env(PYTHON_KEYRING_BACKEND="bench_keyring.Keyring", BENCH_KEYRING=json.dumps(stored),
                     PYTHONPATH=os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]))
-    result = run(sandbox, "--json", env=env)
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in profile.iterdir())
+    result = run(sandbox, "--json", "--profile-dir", str(profile), env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["surfaces"] == {"v1": True, "v2_shipping": True, "v2_inventory": True}
     assert_no_secrets(result, cfg.v1_key, cfg.v1_secret, cfg.v2_key)
-    # the environment wins over the keyring, per API
-    env_v2 = run(sandbox, "--json", env={**env, "SHIPDESK_V2_KEY": "env-v2-key-111"})
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in profile.iterdir()) == before  # read-only
+    # the environment wins over the saved keys, per API
+    env_v2 = run(sandbox, "--json", "--profile-dir", str(profile), env={**env, "SHIPDESK_V2_KEY": "env-v2-key-111"})
     assert json.loads(env_v2.stdout)["surfaces"] == {"v1": True, "v2_shipping": False, "v2_inventory": False}
 
 
@@ -234,27 +265,28 @@ def test_in_process_plan_refusals_are_notes_and_half_a_v1_pair_is_named(make_san
     assert any("half of the V1 key pair" in note for note in keys.notes)
 
 
-def test_in_process_no_keys_and_an_unusable_keyring(monkeypatch, fast):
+def test_in_process_no_keys_and_an_unusable_keyring(sandbox, tmp_path, fast):
     import keyring
     from keyring.backends import fail
 
+    saved_profile(sandbox, tmp_path)
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
         out, err = io.StringIO(), io.StringIO()
-        assert check.main(["--json"], env={}, out=out, err=err) == 2
+        assert check.main(["--json", "--profile-dir", str(tmp_path)], env={}, out=out, err=err) == 2
     finally:
         keyring.set_keyring(before)
     report = json.loads(out.getvalue())
     assert report["errors"][0].startswith("No ShipStation keys are set")
-    assert any("keyring could not be read" in note for note in report["notes"])
+    assert any("cannot read them" in note for note in report["notes"])
 
 
-def test_keyring_read_survives_a_backend_that_breaks(monkeypatch):
-    import keyring
+def test_reading_saved_keys_survives_a_backend_that_breaks(sandbox, tmp_path):
     from keyring.backend import KeyringBackend
 
-    from shipdesk.core import keyring_read
+    from shipdesk.core.key_vault import Vault
+    from shipdesk.core.keys import read_active_keys
 
     class Broken(KeyringBackend):
         priority = 1  # type: ignore[assignment]
@@ -270,20 +302,16 @@ def test_keyring_read_survives_a_backend_that_breaks(monkeypatch):
 
     class Stored(Broken):
         def get_password(self, service: str, username: str) -> str | None:
-            stored = {"v1-key": " k1 ", "v1-secret": "s1", "v2-key": ""}
-            return stored.get(username) if service == "ShipDesk" else None
+            return entries.get(service, {}).get(username)
 
-    before = keyring.get_keyring()
-    try:
-        keyring.set_keyring(Broken())
-        broken = keyring_read.read_keys()
-        assert broken.v1_key is None and "OSError" in (broken.note or "")
-        keyring.set_keyring(Stored())
-        stored = keyring_read.read_keys()
-    finally:
-        keyring.set_keyring(before)
-    assert (stored.v1_key, stored.v1_secret, stored.v2_key, stored.note) == ("k1", "s1", None, None)
-    assert "k1" not in repr(stored) and "s1" not in repr(stored)
+    entries = saved_profile(sandbox, tmp_path, v2=False)
+    database = tmp_path / "shipdesk.sqlite3"
+    v1, v2, notes = read_active_keys(database, Vault(backend=Broken()))
+    assert v1 is None and v2 is None and "did not answer (OSError)" in " ".join(n.text for n in notes)
+    v1, v2, notes = read_active_keys(database, Vault(backend=Stored()))
+    assert v1 is not None and (v1.key, v1.secret) == (sandbox.config.v1_key, sandbox.config.v1_secret)
+    assert v2 is None and notes == []
+    assert v1.key not in repr(v1) and v1.secret not in repr(v1)
 
 
 def test_an_unexpected_failure_is_shown_without_the_keys(sandbox, monkeypatch, fast):

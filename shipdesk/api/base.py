@@ -45,6 +45,11 @@ class BaseClient:
     def base_url(self) -> str:
         return self.transport.base_url
 
+    def _rekey(self, api: str, auth_headers: Mapping[str, str], key: str, key_expires_at: datetime | None) -> None:
+        """Switch this client to another key: its own rate budget, its own expiry."""
+        self.governor = shared_governor(api, key)
+        self.transport.set_auth(auth_headers, governor=self.governor, key_expires_at=key_expires_at)
+
     def close(self) -> None:
         self.transport.close()
 

@@ -64,6 +64,17 @@ class Transport:
     def base_url(self) -> str:
         return str(self._client.base_url).rstrip("/")
 
+    def set_auth(self, auth_headers: Mapping[str, str], *, governor: RateGovernor,
+                 key_expires_at: datetime | None) -> None:
+        """Use another key from the next request on (rotation, failover); requests in flight keep theirs."""
+        headers = httpx.Headers(self._client.headers)
+        for name in ("Authorization", "API-Key"):
+            headers.pop(name, None)
+        headers.update(auth_headers)
+        self._client.headers = headers  # one swap of the reference: a request is built with old or new
+        self.governor = governor
+        self.key_expires_at = key_expires_at
+
     def close(self) -> None:
         self._client.close()
 

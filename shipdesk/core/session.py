@@ -1,7 +1,8 @@
 """One running ShipDesk: its settings, database, API clients and — in demo mode — the embedded sandbox.
 
-No Qt here. Keys come from the environment (used, never stored) or the keyring; with neither, or with
-`demo=True`, ShipDesk starts a seeded local ShipStation in-process and talks to it.
+No Qt here. Keys come from the environment (used, never stored) or the key store (core/keys.py: the OS
+keyring plus metadata in the database); with neither, or with `demo=True`, ShipDesk starts a seeded local
+ShipStation in-process and talks to it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from ..api.v2.client import V2Client
 from ..api.v2.client_base import DEFAULT_BASE_URL as V2_DEFAULT
 from ..config import Paths, Settings
 from .db import Database
-from .keyring_read import read_keys
+from .keys import Clock, KeyStore, real_clock
+from .words import Words
 
 DEMO_ORDERS = 300
 
@@ -35,6 +37,7 @@ class SessionOptions:
     # Explicit keys (tests, embedding); when given, the environment and keyring are not consulted.
     v1_credentials: V1Credentials | None = None
     v2_credentials: V2Credentials | None = None
+    clock: Clock | None = None  # the app's clock for key expiry (tests move it); default: the real one
 
 
 @dataclass
@@ -50,6 +53,12 @@ class Session:
     sandbox: Any = None  # shipdesk.sandbox.Sandbox in demo mode
     notes: list[str] = field(default_factory=list)  # things the user should know about how we started
     capabilities: Capabilities | None = None
+    keys: KeyStore | None = None
+    clock: Clock = real_clock
+    key_source: str = "explicit"  # where the keys in use came from: "store", "env", "explicit" or "demo"
+    key_notes: list[Words] = field(default_factory=list)  # why stored keys could not be read
+    api_base_v1: str = V1_DEFAULT  # the real (or given) API addresses, also in demo mode: new keys go there
+    api_base_v2: str = V2_DEFAULT
 
     def probe(self) -> Capabilities:
         """Which surfaces the keys can use, from real responses. Call it off the UI thread."""
@@ -73,16 +82,22 @@ def open_session(options: SessionOptions) -> Session:
     settings = Settings.load(paths.settings)
     call_log, redactor = CallLog(), Redactor()
     notes: list[str] = []
+    db = Database(paths.database)
+    clock = options.clock or real_clock
+    keys = KeyStore(db, clock=clock, redactor=redactor)
+    key_notes: list[Words] = []
+    source = "explicit"
     if options.demo:
         v1_creds, v2_creds = None, None
     elif options.v1_credentials or options.v2_credentials:
         v1_creds, v2_creds = options.v1_credentials, options.v2_credentials
     else:
-        v1_creds, v2_creds = _credentials(notes)
+        v1_creds, v2_creds, source = _credentials(notes, keys, key_notes)
     sandbox = None
     base_v1 = options.api_base_v1 or V1_DEFAULT
     base_v2 = options.api_base_v2 or V2_DEFAULT
     demo = options.demo or (v1_creds is None and v2_creds is None)
+    configured_v1, configured_v2 = base_v1, base_v2
     if demo:
         from ..sandbox import Sandbox, SandboxConfig  # only demo mode needs the local ShipStation
 
@@ -92,20 +107,21 @@ def open_session(options: SessionOptions) -> Session:
         base_v1 = base_v2 = sandbox.url
     v1 = V1Client(v1_creds, base_url=base_v1, call_log=call_log, redactor=redactor) if v1_creds else None
     v2 = V2Client(v2_creds, base_url=base_v2, call_log=call_log, redactor=redactor) if v2_creds else None
-    return Session(paths, settings, Database(paths.database), call_log, redactor, v1, v2, demo, sandbox, notes)
+    return Session(paths, settings, db, call_log, redactor, v1, v2, demo, sandbox, notes, keys=keys, clock=clock,
+                   key_source="demo" if demo else source, key_notes=key_notes, api_base_v1=configured_v1,
+                   api_base_v2=configured_v2)
 
 
-def _credentials(notes: list[str]) -> tuple[V1Credentials | None, V2Credentials | None]:
-    """Environment first (automation, extra stations), then the keyring. Env values are never stored."""
+def _credentials(notes: list[str], keys: KeyStore, key_notes: list[Words]) -> tuple[
+        V1Credentials | None, V2Credentials | None, str]:
+    """Environment first (automation, extra stations), then the key store. Env values are never stored."""
     env_v1, env_secret, env_v2 = (os.environ.get(n, "").strip() for n in
                                   ("SHIPDESK_V1_KEY", "SHIPDESK_V1_SECRET", "SHIPDESK_V2_KEY"))
     if env_v1 or env_secret or env_v2:
         v1 = V1Credentials(env_v1, env_secret) if env_v1 and env_secret else None
         if (env_v1 or env_secret) and v1 is None:
             notes.append("SHIPDESK_V1_KEY and SHIPDESK_V1_SECRET must both be set; V1 is off.")
-        return v1, V2Credentials(env_v2) if env_v2 else None
-    stored = read_keys()
-    if stored.note:
-        notes.append(stored.note)
-    v1 = V1Credentials(stored.v1_key, stored.v1_secret) if stored.v1_key and stored.v1_secret else None
-    return v1, V2Credentials(stored.v2_key) if stored.v2_key else None
+        return v1, V2Credentials(env_v2) if env_v2 else None, "env"
+    v1, v2, problems = keys.active_credentials()  # reads the keyring only when keys were saved
+    key_notes.extend(problems)
+    return v1, v2, "store"

@@ -24,3 +24,8 @@ class V1ClientBase(BaseClient):
         super().__init__("v1", base_url, {"Authorization": credentials.basic_header()}, credentials.key,
                          redactor=redactor, call_log=call_log, governor=governor, settings=settings,
                          key_expires_at=credentials.expires_at, http_transport=http_transport)
+
+    def use_credentials(self, credentials: V1Credentials) -> None:
+        """Another key pair from the next call on (rotation, failover to the second pair)."""
+        self.redactor.add_pair(credentials.key, credentials.secret)
+        self._rekey("v1", {"Authorization": credentials.basic_header()}, credentials.key, credentials.expires_at)

@@ -24,3 +24,8 @@ class V2ClientBase(BaseClient):
         super().__init__("v2", base_url, {"API-Key": credentials.key}, credentials.key, redactor=redactor,
                          call_log=call_log, governor=governor, settings=settings,
                          key_expires_at=credentials.expires_at, http_transport=http_transport)
+
+    def use_credentials(self, credentials: V2Credentials) -> None:
+        """Another key from the next call on (rotation)."""
+        self.redactor.add(credentials.key)
+        self._rekey("v2", {"API-Key": credentials.key}, credentials.key, credentials.expires_at)
