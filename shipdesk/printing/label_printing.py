@@ -75,13 +75,13 @@ class LabelPrinting:
                              "choose PDF or ZPL for this station's label printer.")
         profile = self._label_profile(entry)
         jobs = [self.queue.enqueue(entry.label_bytes, fmt, profile, journal_id=entry.id, title=label_title(entry))]
-        form = getattr(entry, "form_bytes", None)
+        form = entry.form_bytes
         if with_forms and form:
             jobs.append(self.print_form(entry))
         return jobs
 
     def print_form(self, entry: JournalEntry) -> int:
-        form = getattr(entry, "form_bytes", None)
+        form = entry.form_bytes
         if not form:
             raise PrintError("This label has no customs form.")
         profile = self.form_profile(form)

@@ -208,3 +208,36 @@ def test_a_profile_made_by_an_older_shipdesk_gains_the_new_columns(tmp_path: Pat
         assert job.kind == "label"
     finally:
         db.close()
+
+
+def test_customs_form_prints_with_the_label(qapp, cups, make_sandbox, tmp_path: Path) -> None:
+    """A V1 international label from the sandbox: the CN22 that came with it goes to the label printer when it
+    is a PDF printer holding 4x6, else to the document printer at actual size; both reach CUPS."""
+    from core.test_customs import abroad_order, service, v1_request
+    from core.test_purchase_journal import make_session
+
+    box = make_sandbox(window_seconds=2)
+    session = make_session(box, tmp_path)
+    try:
+        entry = service(session).buy_label(v1_request(abroad_order(box)))
+        assert entry.form_bytes and entry.form_bytes.startswith(b"%PDF-")
+        office = PrinterProfile("PdfLetterOnly", stock=Stock.LETTER)
+        printing = LabelPrinting(session.db, Station(label=PrinterProfile("PdfTest"), documents=office))
+        label_job, form_job = (printing.queue.get(j) for j in printing.print_label(entry))
+        assert (form_job.profile.printer, form_job.kind, "customs form" in form_job.title) == ("PdfTest", "label", True)
+
+        # A ZPL label printer can't take the PDF form: it goes to the office printer, on letter, unchecked.
+        printing.station = Station(label=PrinterProfile("ZebraRaw", Transport.CUPS_RAW), documents=office)
+        moved = printing.queue.get(printing.print_form(entry))
+        assert (moved.profile.printer, moved.kind) == ("PdfLetterOnly", "document")
+        cups.letter_out.unlink(missing_ok=True)
+        done = printing.process()
+        assert [j.state for j in done] == [DONE, DONE, DONE]
+        assert cups.wait_for_pdf("PdfLetterOnly").count(b"%PDF") >= 1  # the form came out of the office queue
+        assert printing.journal.get(entry.id).print_status == "printed"
+
+        printing.station = Station(label=PrinterProfile("ZebraRaw", Transport.CUPS_RAW))
+        with pytest.raises(PrintError, match="needs a document printer"):
+            printing.print_form(entry)
+    finally:
+        session.close()
