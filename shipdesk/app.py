@@ -1,6 +1,8 @@
 """Start ShipDesk: `python main.py [--demo] [--api-base-v1 URL] [--api-base-v2 URL] [--profile-dir DIR]
-[--lang en|fr] [--label-printer NAME --label-format zpl|pdf --dpi 203|300] [--smoke]`, or
-`python main.py check ...` for the command-line check."""
+[--lang en|fr] [--label-printer NAME --label-format zpl|pdf --dpi 203|300] [--scan-mode open|ship|verify]
+[--smoke]`, or
+`python main.py check ...` for the command-line check, or `python main.py selftest ...` (does this copy work
+here? demo mode only; the installers' smoke check runs it)."""
 
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-format", choices=("zpl", "pdf"),
                    help="zpl = raw to a Zebra-style printer; pdf = through the system queue at actual size")
     p.add_argument("--dpi", type=int, choices=(203, 300), help="the label printer's resolution")
+    p.add_argument("--scan-mode", choices=("open", "ship", "verify"),
+                   help="what a scanned order does at start-up (default: the station's setting, else open)")
     p.add_argument("--smoke", action="store_true",
-                   help="start, wait until the first orders are on screen, print 'ready' and exit 0")
+                   help="start, wait until the first orders are on screen and start-up printing is done, print "
+                        "the banners and 'ready', exit 0")
     return p
 
 
@@ -33,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         from .check import main as check_main
 
         return check_main(args_list[1:])
+    if args_list[:1] == ["selftest"]:
+        from .selftest import main as selftest_main
+
+        return selftest_main(args_list[1:])
     args = build_parser().parse_args(args_list)
     return run_gui(args)
 
@@ -45,6 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .core.crash import install as install_crash_redaction
     from .printing.station import station_from_settings, with_label_override
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
@@ -54,6 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("ShipDesk")
     session = open_session(SessionOptions(demo=args.demo, api_base_v1=args.api_base_v1,
                                           api_base_v2=args.api_base_v2, profile_dir=args.profile_dir))
+    install_crash_redaction(session.redactor)  # a crash report never shows a key or secret
     install_translators(app, args.lang or session.settings.language)
     try:
         station = with_label_override(station_from_settings(session.settings), args.label_printer,
@@ -63,17 +74,29 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"shipdesk: {exc}", file=sys.stderr)
         return 2
     runner = WorkerRunner()
-    window = MainWindow(session, runner, station)
+    window = MainWindow(session, runner, station, scan_mode=args.scan_mode)
     window.show()
     window.start()
     if args.smoke:
-        def ready(count: int) -> None:
-            print(f"ready ({count} orders on screen)", flush=True)
+        shown: list[int] = []
+
+        def ready() -> None:
+            # Orders on screen, and start-up recovery with its print pass over: a label a crash left unprinted
+            # is out (or the banners say why not) before the smoke run ends. The banners go to stdout.
+            if not shown or not window.label_recovery.done:
+                return
+            for key in window.banners.keys():
+                banner = window.banners.banner(key)
+                if banner is not None:
+                    print(f"banner {key}: {banner.text}", flush=True)
+            print(f"ready ({shown[0]} orders on screen)", flush=True)
             app.exit(0)
 
-        window.ctx.orders_shown.connect(ready)
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("smoke: no orders on screen in time", flush=True),
-                                                      app.exit(1)))
+        window.ctx.orders_shown.connect(lambda count: (shown.append(count), ready()))
+        window.label_recovery.finished.connect(ready)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print(
+            f"smoke: not ready in time (orders on screen: {bool(shown)}, start-up printing done: "
+            f"{window.label_recovery.done})", flush=True), app.exit(1)))
     code = app.exec()
     runner.cancel_all()
     runner.wait(10_000)

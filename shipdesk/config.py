@@ -68,6 +68,16 @@ class Settings(BaseModel):
     auto_print: bool = True  # print the label as soon as it is bought
     confirm_purchase: bool = True  # show the cost and ask before buying; off = "quick ship"
     station_name: str = ""  # shown in the label history; "" = this computer's name
+    # Barcode scanner (core/scan_burst.py, core/scan_decoder.py): people type 80+ ms apart, scanners < 20 ms.
+    scanner_max_gap_ms: int = Field(default=35, ge=5, le=500)
+    scanner_min_length: int = Field(default=4, ge=1, le=64)
+    scanner_terminators: list[Literal["enter", "tab", "none"]] = Field(default_factory=lambda: ["enter", "tab"])
+    scanner_prefix: str = ""  # stripped from scans; configured in the scanner
+    scanner_suffix: str = ""  # ends a scan like Enter would, and is stripped
+    scanner_layout_pair: str = ""  # "us:fr" = scanner types US, computer uses French: read through it
+    scanner_sounds: bool = True
+    scan_order_pattern: str = ""  # regex for this store's order numbers; "" = scan_decoder's default
+    scan_mode: Literal["open", "ship", "verify"] = "open"
 
     @classmethod
     def load(cls, path: Path) -> Settings:

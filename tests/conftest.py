@@ -20,6 +20,9 @@ import pytest
 
 from shipdesk.sandbox import Sandbox, SandboxConfig
 
+# The private cupsd (`cups`, `zpl_sink`) for every test that prints: one per session, see cups_fixtures.py.
+pytest_plugins = ["cups_fixtures"]
+
 TEST_CONFIG = SandboxConfig(orders=120, seed=7, v1_key="test-v1-key", v1_secret="test-v1-secret",
                             v2_key="test-v2-key")
 
@@ -38,6 +41,19 @@ def make_sandbox() -> Iterator[Callable[..., Sandbox]]:
     yield make
     for box in started:
         box.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """keyring's backend for the test is a dict (tests/keyring_memory.py); the machine's keyring is untouched."""
+    import keyring
+    from keyring_memory import MemoryKeyring
+
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -19,6 +19,11 @@ APT_PACKAGES=(
   # label printing: lp/lpstat/cupsenable for raw ZPL, and cupsd + the Generic PDF PPD for the printing
   # tests, which start their own private cupsd (no system cupsd is started here)
   cups cups-client cups-bsd
+  # API keys live in the OS keyring: on Linux a Secret Service. .ci/run starts gnome-keyring on a private
+  # D-Bus session (dbus-run-session) so the keyring tests run against the real thing.
+  gnome-keyring dbus dbus-user-session
+  # the Windows installer script is compiled here by the tests (makensis) and its contents listed (7z)
+  nsis p7zip-full
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

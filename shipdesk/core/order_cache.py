@@ -153,5 +153,18 @@ class OrderCache:
         text = self.get_json(order_id)
         return Order.model_validate_json(text) if text is not None else None
 
+    def ids_for_number(self, number: str) -> list[int]:
+        """Cached orders with this order number (ignoring case; several stores may share one)."""
+        rows = self.db.connection().execute(
+            "SELECT order_id FROM orders WHERE order_number = ? COLLATE NOCASE ORDER BY order_id", (number,))
+        return [int(r[0]) for r in rows.fetchall()]
+
+    def known_skus(self) -> set[str]:
+        """Every SKU on a cached order (the scan decoder tells SKUs from other codes with it)."""
+        found: set[str] = set()
+        for (skus,) in self.db.connection().execute("SELECT DISTINCT skus FROM orders WHERE skus != ''"):
+            found.update(skus.split(" "))
+        return found
+
     def count(self) -> int:
         return int(self.db.connection().execute("SELECT COUNT(*) FROM orders").fetchone()[0])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..api.errors import ApiError, Unreachable
+from ..api.errors import ApiError, AuthError, Unreachable
 from ..core.session import Session
 from ..printing.label_printing import LabelPrinting
 from ..printing.station import Station, station_from_settings
@@ -33,6 +34,8 @@ class UiContext(QObject):
         self.runner = runner
         self.banners = banners
         self.online = True
+        # Set by the key manager: a refused key (401) goes to it, for the failover offer or the rotation wizard.
+        self.key_refusal_handler: Callable[[AuthError, str], bool] | None = None
         # The station's printers (settings, or the command line's --label-printer for this run) and the
         # way bought labels reach them.
         self.printing = LabelPrinting(session.db, station or station_from_settings(session.settings))
@@ -52,6 +55,9 @@ class UiContext(QObject):
         """A failure a packer must not miss: a sticky banner in their words, details in the support report."""
         if isinstance(exc, Unreachable):
             self.set_online(False)
+            return
+        if isinstance(exc, AuthError) and self.key_refusal_handler is not None \
+                and self.key_refusal_handler(exc, action):
             return
         message = str(exc) if isinstance(exc, ApiError) else self.tr("Something went wrong: %1").replace(
             "%1", f"{type(exc).__name__}: {exc}")

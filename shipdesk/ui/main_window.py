@@ -7,36 +7,58 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ..api.capabilities import Capabilities
+from ..core.scan_commands import ScanMode
 from ..core.session import Session
 from ..printing.station import Station
 from .banner import BannerArea
 from .context import UiContext
+from .history_tab import HistoryTab
 from .inventory_tab import InventoryTab
+from .key_manager import KeyManager
+from .label_recovery import LabelRecovery
 from .orders_tab import OrdersTab
+from .print_queue_view import PrintQueueView
+from .print_runner import PrintRunner
+from .printer_settings_dialog import PrinterSettingsDialog
 from .rates_tab import RatesTab
+from .scan_controller import ScanController
+from .scanner_sheet_dialog import ScannerSheet
+from .scanner_test_dialog import ScannerTestDialog
 from .support_dialog import SupportDialog
 from .workers import WorkerRunner
 
-# Which surface each tab needs; Rates works with V1 or with V2 shipping.
-TAB_NEEDS = {"orders": ("v1",), "rates": ("v1", "v2_shipping"), "inventory": ("v2_inventory",)}
+# Which surface each tab needs; Rates works with V1 or with V2 shipping; the label history needs none (reprints
+# come from the journal).
+TAB_NEEDS: dict[str, tuple[str, ...]] = {"orders": ("v1",), "rates": ("v1", "v2_shipping"),
+                                         "inventory": ("v2_inventory",), "history": ()}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, runner: WorkerRunner, station: Station | None = None) -> None:
+    def __init__(self, session: Session, runner: WorkerRunner, station: Station | None = None,
+                 scan_mode: str | None = None) -> None:
         super().__init__()
         self.session = session
         self.setWindowTitle(self.tr("ShipDesk") + (self.tr(" — Demo") if session.demo else ""))
         self.resize(1280, 800)
         self.banners = BannerArea()
         self.ctx = UiContext(session, runner, self.banners, station)
+        # Print jobs leave the UI thread here; start-up recovery prints what a crash left unprinted.
+        self.print_runner = PrintRunner(self.ctx, parent=self)
+        self.print_runner.queue_view_wanted.connect(self.show_print_queue)
+        self.label_recovery = LabelRecovery(self.ctx, self.print_runner, self)
+        self.print_queue_view: PrintQueueView | None = None
         self.tabs = QTabWidget()
         self.orders = OrdersTab(self.ctx)
         self.rates = RatesTab(self.ctx)
         self.inventory = InventoryTab(self.ctx)
-        self.tab_keys = {"orders": self.orders, "rates": self.rates, "inventory": self.inventory}
+        self.history = HistoryTab(self.ctx)
+        self.tab_keys = {"orders": self.orders, "rates": self.rates, "inventory": self.inventory,
+                         "history": self.history}
+        self.orders.documents.settings_wanted.connect(self.show_printer_settings)
         self.tabs.addTab(self.orders, self.tr("&Orders"))
         self.tabs.addTab(self.rates, self.tr("&Rates"))
         self.tabs.addTab(self.inventory, self.tr("&Inventory"))
+        self.tabs.addTab(self.history, self.tr("&Labels"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +66,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
+        self.key_manager = KeyManager(self.ctx, self.key_label, self)  # fills key_label: expiry countdown
+        self.key_manager.capabilities_changed.connect(self.apply_capabilities)
+        # The barcode scanner: the app-wide filter, the scan router and its workflows, the mode in the status bar.
+        self.scanning = ScanController(self, ScanMode(scan_mode or session.settings.scan_mode))
+        self.statusBar().addPermanentWidget(self.scanning.indicator)
         self._build_menus()
         if session.demo:
             self.banners.show_banner("demo", self.tr(
@@ -85,6 +112,9 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
         file_menu.addAction(self.refresh_action)
+        self.scanner_sheet_action = self._action(self.tr("Print scanner &command sheet…"), None,
+                                                 self.show_scanner_sheet)
+        file_menu.addAction(self.scanner_sheet_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -96,10 +126,25 @@ class MainWindow(QMainWindow):
         self.rate_action = self._action(self.tr("R&ate selected order"), QKeySequence("Ctrl+Shift+R"),
                                         self.rate_selected)
         go_menu.addAction(self.rate_action)
+        self.buy_action = self._action(self.tr("&Buy label"), QKeySequence("Ctrl+B"), self.buy_label)
+        go_menu.addAction(self.buy_action)
         for n in range(1, self.tabs.count() + 1):
             go_menu.addAction(self._action(self.tabs.tabText(n - 1).replace("&", ""), QKeySequence(f"Alt+{n}"),
                                            lambda i=n - 1: self.tabs.setCurrentIndex(i)))
         self._build_language_menu(file_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.print_queue_action = self._action(self.tr("&Print queue…"), QKeySequence("Ctrl+Shift+P"),
+                                               self.show_print_queue)
+        view_menu.addAction(self.print_queue_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.keys_action = self._action(self.tr("API &keys…"), None, self.key_manager.open_keys_dialog)
+        settings_menu.addAction(self.keys_action)
+        self.rotate_key_action = self._action(self.tr("&Rotate an API key…"), None, self.key_manager.start_rotation)
+        settings_menu.addAction(self.rotate_key_action)
+        self.printers_action = self._action(self.tr("&Printers…"), None, self.show_printer_settings)
+        settings_menu.addAction(self.printers_action)
+        self.scanner_test_action = self._action(self.tr("Scanner &self-test…"), None, self.show_scanner_test)
+        settings_menu.addAction(self.scanner_test_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.support_action = self._action(self.tr("&Support report…"), None, self.show_support_report)
         help_menu.addAction(self.support_action)
@@ -149,10 +194,43 @@ class MainWindow(QMainWindow):
         if hasattr(self.orders, "select_next"):
             self.orders.select_next()
 
+    def buy_label(self) -> None:
+        """Buy the Rates tab's selected rate (Ctrl+B); a press during a purchase does nothing."""
+        if self.tabs.isTabEnabled(self.tabs.indexOf(self.rates)):
+            self.tabs.setCurrentWidget(self.rates)
+            self.rates.purchase.buy()
+
     def rate_selected(self) -> None:
         if self.tabs.isTabEnabled(self.tabs.indexOf(self.rates)):
             self.tabs.setCurrentWidget(self.rates)
             self.rates.refresh()
+
+    def show_print_queue(self) -> PrintQueueView:
+        """One print queue window, raised when asked again."""
+        if self.print_queue_view is None:
+            self.print_queue_view = PrintQueueView(self.ctx, self)
+        else:
+            self.print_queue_view.refresh()
+        self.print_queue_view.show()
+        self.print_queue_view.raise_()
+        return self.print_queue_view
+
+    def show_printer_settings(self) -> PrinterSettingsDialog:
+        dialog = PrinterSettingsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def show_scanner_sheet(self) -> ScannerSheet:
+        sheet = ScannerSheet(self.ctx, self)
+        sheet.ask()
+        return sheet
+
+    def show_scanner_test(self) -> ScannerTestDialog:
+        dialog = ScannerTestDialog(self.scanning, self)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def show_support_report(self) -> SupportDialog:
         dialog = SupportDialog(self.session.call_log, self)
@@ -166,7 +244,7 @@ class MainWindow(QMainWindow):
         reasons = []
         for key, widget in self.tab_keys.items():
             needs = TAB_NEEDS[key]
-            usable = any(caps[s].usable for s in needs)  # type: ignore[index]
+            usable = not needs or any(caps[s].usable for s in needs)  # type: ignore[index]
             index = self.tabs.indexOf(widget)
             self.tabs.setTabEnabled(index, usable)
             reason = "" if usable else " ".join(dict.fromkeys(caps[s].reason for s in needs))  # type: ignore[index]
@@ -183,11 +261,15 @@ class MainWindow(QMainWindow):
                 if self.tabs.isTabEnabled(index):
                     self.tabs.setCurrentIndex(index)
                     break
+        self.key_manager.on_capabilities(caps)  # a refused key: failover offer or the rotation wizard
 
     # -- start-up --------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Probe what the keys can use (off the UI thread), then let each tab load."""
+        self.key_manager.start()
+        self.scanning.start()
+        self.label_recovery.start()  # reconcile interrupted purchases, then print what they left unprinted
         for widget in self.tab_keys.values():
             if hasattr(widget, "start"):
                 widget.start()

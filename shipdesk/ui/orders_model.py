@@ -213,6 +213,15 @@ class OrdersModel(RowsTableModel):
             self._pos = {r[oc.ORDER_ID]: n for n, r in enumerate(self._rows)}
         return self._pos.get(order_id)
 
+    def has_order(self, order_id: int) -> bool:
+        """In the model at all (shown or filtered out)."""
+        return order_id in self._all
+
+    def find_number(self, number: str) -> list[int]:
+        """Order ids whose order number is `number` (ignoring case), shown or not: scan to open."""
+        wanted = number.casefold()
+        return [order_id for order_id, r in self._all.items() if r[oc.NUMBER].casefold() == wanted]
+
     def visible_rows(self) -> list[tuple[Any, ...]]:
         return list(self._rows)
 

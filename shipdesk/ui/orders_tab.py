@@ -33,6 +33,7 @@ from ..api.v1.models import ORDER_STATUSES, Order
 from ..core.order_cache import ORDER_ID, OrderCache, TableRow
 from ..core.sync import Lookups, OrderSync, SyncResult
 from .context import UiContext
+from .document_printing import DocumentPrinting
 from .order_actions import OrderActions
 from .order_details import OrderDetails
 from .orders_model import ALL, COL_DATE, OrdersModel, Prepared, prepare, status_label
@@ -92,11 +93,13 @@ class OrdersTab(QWidget):
         self.details = OrderDetails()
         self.actions = OrderActions(self.ctx, self.sync)
         self.actions.changed.connect(self._on_action_done)
+        self.documents = DocumentPrinting(self.ctx, self.cache, self.selected_order_ids, lambda: self.lookups.stores)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
         side_layout.addWidget(self.actions)
+        side_layout.addWidget(self.documents)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
@@ -154,7 +157,8 @@ class OrdersTab(QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl) for packing slips and pick lists; the details follow the current row.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         rows = table.verticalHeader()
@@ -219,6 +223,35 @@ class OrdersTab(QWidget):
         if row is not None:
             self.select_row(row)
         return row is not None
+
+    def reveal_order(self, order_id: int) -> bool:
+        """Select an order even if the search or filters hide it (scan to open): the search is cleared, then
+        the status, store and date filters, until it shows. False if the order is not in the table at all."""
+        if not self.model.has_order(order_id):
+            return False
+        if self.model.row_of(order_id) is None and self.search.text():
+            self._search_timer.stop()
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._filter(text="")
+        if self.model.row_of(order_id) is None:
+            self.date_check.setChecked(False)
+            self.store_combo.setCurrentIndex(0)
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(ALL)))
+        return self.select_order(order_id)
+
+    def order_fetched(self, order: Order, row: TableRow | None) -> None:
+        """An order fetched from ShipStation outside a sync (scan to open): into the table and details."""
+        self._on_action_done(order, row)
+
+    def selected_order_ids(self) -> list[int]:
+        """The selected orders in table order (the current one when nothing is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = (self.model.order_id_at(row) for row in rows)
+        return [order_id for order_id in ids if order_id is not None]
 
     @property
     def shown_order(self) -> Order | None:

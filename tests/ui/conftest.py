@@ -50,3 +50,28 @@ def make_window(qtbot, tmp_path, make_sandbox) -> Iterator[Callable[..., MainWin
         runner.cancel_all()
         runner.wait(10_000)
         session.close()
+
+
+@pytest.fixture
+def key_window(qtbot, tmp_path, make_sandbox, memory_keyring, monkeypatch) -> Iterator[Callable[..., MainWindow]]:
+    """`key_window(keys, clock, saved=[NewKey...], start=True, **sandbox_overrides)`: a window whose keys come
+    from the key store (the test's in-memory keyring + the profile), as after an earlier run saved them."""
+    from key_support import close_window, open_window, save_keys
+
+    for name in ("SHIPDESK_V1_KEY", "SHIPDESK_V1_SECRET", "SHIPDESK_V2_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    opened: list[MainWindow] = []
+
+    def make(keys, clock, saved=(), start: bool = True, profile=None, sandbox: Sandbox | None = None,
+             **overrides: object) -> MainWindow:
+        box = sandbox or make_sandbox(orders=20, **{**keys.sandbox(), **overrides})
+        profile = profile or tmp_path / f"keys-profile{len(opened)}"
+        if saved:
+            save_keys(profile, clock, *saved)
+        window = open_window(qtbot, box, profile, clock, start=start)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        close_window(window)

@@ -88,8 +88,9 @@ def test_french_window(qtbot, make_window):
         assert added, "shipdesk_fr.qm did not load"
         window = make_window(start=False)  # built after the translators: its tr() calls see French
         assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == \
-            ["&Commandes", "&Tarifs", "&Inventaire"]
-        assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "A&ller", "&Aide"]
+            ["&Commandes", "&Tarifs", "&Inventaire", "Éti&quettes"]
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:3] == ["&Fichier", "A&ller", "Affic&hage"] and menus[-1] == "&Aide", menus
         assert window.refresh_action.text() == "&Actualiser"
         assert window.search_action.text() == "&Rechercher des commandes"
         assert window.support_action.text() == "&Rapport pour le support…"
@@ -97,6 +98,8 @@ def test_french_window(qtbot, make_window):
         assert window.orders.actions.ship_button.text() == "Marquer ex&pédiée…"
         assert window.rates.get_rates_button.text() == "&Obtenir les tarifs"
         assert window.inventory.views.tabText(0) == "Niveaux de stock"
+        assert window.history.model.headerData(0, Qt.Orientation.Horizontal) == "Commande"
+        assert window.history.reprint_button.text() == "Ré&imprimer"
 
         window.start()
         qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=WAIT)

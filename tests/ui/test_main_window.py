@@ -14,9 +14,7 @@ from shipdesk.ui.workers import WorkerRunner
 def test_demo_mode_starts_an_embedded_sandbox_and_says_so(qtbot, tmp_path, monkeypatch):
     for name in ("SHIPDESK_V1_KEY", "SHIPDESK_V1_SECRET", "SHIPDESK_V2_KEY"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("shipdesk.core.session.read_keys", lambda: __import__(
-        "shipdesk.core.keyring_read", fromlist=["StoredKeys"]).StoredKeys())  # an empty keyring
-    session = open_session(SessionOptions(profile_dir=str(tmp_path)))
+    session = open_session(SessionOptions(profile_dir=str(tmp_path)))  # a new profile: no saved keys
     runner = WorkerRunner()
     try:
         assert session.demo and session.sandbox is not None
@@ -38,7 +36,9 @@ def test_demo_mode_starts_an_embedded_sandbox_and_says_so(qtbot, tmp_path, monke
 def test_plan_none_disables_every_tab_with_the_reason(qtbot, make_window):
     window = make_window(plan="none")
     qtbot.waitUntil(lambda: window.banners.banner("plan") is not None, timeout=10000)
-    assert not any(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
+    labels = window.tabs.indexOf(window.history)
+    assert not any(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()) if i != labels)
+    assert window.tabs.isTabEnabled(labels)  # the label history reprints from the journal: no plan needed
     assert "Gold" in window.tabs.tabToolTip(0)
 
 
