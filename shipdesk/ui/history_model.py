@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..core import history as h
 from ..core.history import HistoryRow, filter_rows
 from .rates_model import money
-from .table_models import Index, RowsTableModel
+from .table_models import FilteredRowsModel, Index
 
 (ORDER, TRACKING, CARRIER, COST, CREATED, STATION, API, STATE, TRACKING_STATUS, LOCAL_COPY, PRINTED,
  SOURCE) = range(12)
@@ -44,16 +44,14 @@ _KEYS: dict[int, Callable[[HistoryRow], Any]] = {
 }
 
 
-class HistoryModel(RowsTableModel):
+class HistoryModel(FilteredRowsModel):
     """All rows in `_all`; `_shown` is the filtered, sorted view. Newest first until the packer sorts."""
 
+    _sort_keys = _KEYS
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[HistoryRow] = []
-        self._shown: list[HistoryRow] = []
+        super().__init__(parent, sort_column=CREATED, sort_order=Qt.SortOrder.DescendingOrder)
         self._text = ""
-        self._sort_column = CREATED
-        self._sort_order = Qt.SortOrder.DescendingOrder
         self._locale = QLocale()
         self._headers = (self.tr("Order"), self.tr("Tracking"), self.tr("Carrier / service"), self.tr("Cost"),
                          self.tr("Created"), self.tr("Station"), self.tr("API"), self.tr("Label"),
@@ -61,17 +59,9 @@ class HistoryModel(RowsTableModel):
 
     # -- data in ----------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._shown = self._view()
-        self.endResetModel()
-
     def set_filter(self, text: str) -> None:
         self._text = text
-        self.beginResetModel()
-        self._shown = self._view()
-        self.endResetModel()
+        self.refilter()
 
     def replace_row(self, row: HistoryRow) -> None:
         """One row changed (tracking refreshed, voided): same place, new values."""
@@ -81,24 +71,10 @@ class HistoryModel(RowsTableModel):
                 self._shown[n] = row
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(self._headers) - 1))
 
-    def _view(self) -> list[HistoryRow]:
-        rows = filter_rows(self._all, self._text)
-        self._sort_list(rows)
-        return rows
-
-    def _sort_list(self, rows: list[HistoryRow]) -> None:
-        rows.sort(key=_KEYS[self._sort_column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in _KEYS:
-            return
-        self._sort_column, self._sort_order = column, order
-        self.relayout(lambda: self._sort_list(self._shown))
+    def _view_of(self, rows: list[HistoryRow]) -> list[HistoryRow]:
+        return filter_rows(rows, self._text)
 
     # -- Qt model -------------------------------------------------------------------------------
-
-    def shown_rows(self) -> list[HistoryRow]:
-        return self._shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

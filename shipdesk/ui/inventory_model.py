@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.inventory import LevelRow, filter_rows
-from .table_models import Index, RowsTableModel
+from .table_models import FilteredRowsModel, Index
 
 COLUMNS = ("sku", "warehouse", "location", "on_hand", "allocated", "available")
 NUMERIC = {3, 4, 5}
@@ -24,27 +24,19 @@ _KEYS: dict[int, Callable[[LevelRow], Any]] = {
 _OUT_OF_STOCK = QBrush(QColor("#b3261e"))
 
 
-class LevelsModel(RowsTableModel):
+class LevelsModel(FilteredRowsModel):
     """All levels in `_all`; `_shown` is the filtered, sorted view the table and the CSV export use."""
+
+    _sort_keys = _KEYS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[LevelRow] = []
-        self._shown: list[LevelRow] = []
         self._text = ""
         self._warehouse_id: str | None = None
-        self._sort_column = 0
-        self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = (self.tr("SKU"), self.tr("Warehouse"), self.tr("Location"), self.tr("On hand"),
                          self.tr("Allocated"), self.tr("Available"))
 
     # -- data in ----------------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[LevelRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._shown = self._view()
-        self.endResetModel()
 
     def set_filter(self, text: str | None = None, warehouse_id: str | None = "") -> None:
         """`text` None keeps the current text; `warehouse_id` "" keeps the current warehouse, None = all."""
@@ -52,14 +44,10 @@ class LevelsModel(RowsTableModel):
             self._text = text
         if warehouse_id != "":
             self._warehouse_id = warehouse_id
-        self.beginResetModel()
-        self._shown = self._view()
-        self.endResetModel()
+        self.refilter()
 
-    def _view(self) -> list[LevelRow]:
-        rows = filter_rows(self._all, self._text, self._warehouse_id)
-        self._sort_list(rows)
-        return rows
+    def _view_of(self, rows: list[LevelRow]) -> list[LevelRow]:
+        return filter_rows(rows, self._text, self._warehouse_id)
 
     def _sort_list(self, rows: list[LevelRow]) -> None:
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
@@ -71,9 +59,6 @@ class LevelsModel(RowsTableModel):
             rows.reverse()
 
     # -- Qt model -------------------------------------------------------------------------------
-
-    def shown_rows(self) -> list[Any]:
-        return self._shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -90,12 +75,6 @@ class LevelsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
             return row.warehouse_id if column == 1 else row.location_id
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in _KEYS:
-            return
-        self._sort_column, self._sort_order = column, order
-        self.relayout(lambda: self._sort_list(self._shown))
 
     # -- data out ---------------------------------------------------------------------------------
 

@@ -44,3 +44,44 @@ class RowsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+class FilteredRowsModel(RowsTableModel):
+    """Rows held in full (`_all`) and shown filtered and sorted (`_shown`). Subclasses give `_view_of(all)`
+    (the filter), `_sort_list(rows)` (in place) and `_sort_keys` (the sortable columns)."""
+
+    _sort_keys: dict[int, Callable[[Any], Any]] = {}
+
+    def __init__(self, parent: Any = None, *, sort_column: int = 0,
+                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        super().__init__(parent)
+        self._all: list[Any] = []
+        self._shown: list[Any] = []
+        self._sort_column = sort_column
+        self._sort_order = sort_order
+
+    def _view_of(self, rows: list[Any]) -> list[Any]:
+        raise NotImplementedError
+
+    def _sort_list(self, rows: list[Any]) -> None:
+        rows.sort(key=self._sort_keys[self._sort_column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self._all = list(rows)
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the current filter and sort again (after the filter's values changed)."""
+        self.beginResetModel()
+        self._shown = self._view_of(self._all)
+        self._sort_list(self._shown)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self._sort_keys:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.relayout(lambda: self._sort_list(self._shown))
+
+    def shown_rows(self) -> list[Any]:
+        return self._shown

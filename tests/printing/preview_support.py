@@ -16,7 +16,7 @@ UPS = "1Z999AA10123456784"
 USPS = "9400111899223397658538"
 
 
-def content(tracking: str = UPS) -> LabelContent:
+def content(tracking: str = UPS, reference: str = "ORD-1001") -> LabelContent:
     return LabelContent(
         tracking_number=tracking,
         carrier_name="UPS" if tracking == UPS else "USPS",
@@ -25,7 +25,7 @@ def content(tracking: str = UPS) -> LabelContent:
         ship_to=("Jane Doe", "456 Elm Street Apt 7", "Springfield IL 62704-1234", "US"),
         ship_date=datetime.date(2024, 6, 3),
         weight_text="1 lb 4 oz",
-        reference="ORD-1001",
+        reference=reference,
     )
 
 

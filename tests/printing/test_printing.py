@@ -3,7 +3,6 @@ still scans, mismatched labels are flagged before printing, and a paused queue k
 
 from __future__ import annotations
 
-import datetime
 import os
 import time
 
@@ -11,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import pytest
 import zxingcpp
+from printing.preview_support import USPS, content
 from PySide6.QtGui import QColor, QImage
 
 from shipdesk.printing.pdf import LoadedPdf, check_fit, print_pdf
@@ -23,23 +23,7 @@ from shipdesk.printing.printers import (
     list_printers,
 )
 from shipdesk.printing.raw import check_zpl_fit, cups_pending_jobs, send_zpl, zpl_dimensions
-from shipdesk.sandbox.labels import LabelContent, label_pdf, label_zpl
-
-UPS = "1Z999AA10123456784"
-USPS = "9400111899223397658538"
-
-
-def content(tracking: str = UPS, reference: str = "ORD-1001") -> LabelContent:
-    return LabelContent(
-        tracking_number=tracking,
-        carrier_name="UPS" if tracking == UPS else "USPS",
-        service_name="UPS Ground" if tracking == UPS else "USPS Priority Mail",
-        ship_from=("Acme Widgets", "100 Congress Ave", "Austin TX 78701-4042", "US"),
-        ship_to=("Jane Doe", "456 Elm Street Apt 7", "Springfield IL 62704-1234", "US"),
-        ship_date=datetime.date(2024, 6, 3),
-        weight_text="1 lb 4 oz",
-        reference=reference,
-    )
+from shipdesk.sandbox.labels import label_pdf, label_zpl
 
 
 def code128(image: object) -> list[str]:
