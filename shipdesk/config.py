@@ -78,6 +78,10 @@ class Settings(BaseModel):
     scanner_sounds: bool = True
     scan_order_pattern: str = ""  # regex for this store's order numbers; "" = scan_decoder's default
     scan_mode: Literal["open", "ship", "verify"] = "open"
+    # Scan to ship (ui/scan_ship.py): no preset = the cheapest rate delivering within this many days (None: any).
+    ship_within_days: int | None = Field(default=None, ge=1, le=60)
+    scan_print_delay_ms: int = Field(default=400, ge=0, le=10_000)  # time to scan CANCEL before it prints
+    require_pack_check: bool = False  # no label until the pack was verified (or a manager overrode it)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

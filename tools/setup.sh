@@ -24,6 +24,8 @@ APT_PACKAGES=(
   gnome-keyring dbus dbus-user-session
   # the Windows installer script is compiled here by the tests (makensis) and its contents listed (7z)
   nsis p7zip-full
+  # the scanner end-to-end test runs the app on a virtual X server and types a scan into it
+  xvfb xdotool
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -1120,6 +1120,29 @@ Commande&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>InventoryScanBar</name>
+    <message>
+        <source>Scan adds 1</source>
+        <translation>Un scan ajoute 1</translation>
+    </message>
+    <message>
+        <source>Scan removes 1</source>
+        <translation>Un scan retire 1</translation>
+    </message>
+    <message>
+        <source>Scan sets the quantity…</source>
+        <translation>Un scan fixe la quantité…</translation>
+    </message>
+    <message>
+        <source>Reason for the change (e.g. received, damaged, count)</source>
+        <translation>Motif du changement (ex. : reçu, abîmé, inventaire)</translation>
+    </message>
+    <message>
+        <source>S&amp;canning:</source>
+        <translation>S&amp;can :</translation>
+    </message>
+</context>
+<context>
     <name>InventoryTab</name>
     <message>
         <source>Filter by SKU, warehouse or location</source>
@@ -2388,6 +2411,33 @@ Commande&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>PackPanel</name>
+    <message>
+        <source>Scan an order to check its items.</source>
+        <translation>Scannez une commande pour contrôler ses articles.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanné</translation>
+    </message>
+    <message>
+        <source>&amp;Manager override…</source>
+        <translation>Dérogation du &amp;responsable…</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Arrêter le contrôle</translation>
+    </message>
+</context>
+<context>
     <name>PdfForZplDialog</name>
     <message>
         <source>This label would not print here</source>
@@ -3036,6 +3086,10 @@ Commande&#xa0;: %4</translation>
         <source>The label was not bought: see the message at the top.</source>
         <translation>L&apos;étiquette n&apos;a pas été achetée&#xa0;: voir le message en haut.</translation>
     </message>
+    <message>
+        <source>Order %1: this station buys a label only after the pack was verified. Scan the order in verify mode and scan each item, or use Manager override.</source>
+        <translation>Commande %1 : ce poste n&apos;achète une étiquette qu&apos;après le contrôle du colis. Scannez la commande en mode contrôle puis chaque article, ou utilisez la dérogation du responsable.</translation>
+    </message>
 </context>
 <context>
     <name>RatesModel</name>
@@ -3365,6 +3419,14 @@ Commande&#xa0;: %4</translation>
 <context>
     <name>ScanController</name>
     <message>
+        <source>Scanned %1: open an order first.</source>
+        <translation>Scanné %1 : ouvrez d&apos;abord une commande.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: nothing to cancel.</source>
+        <translation>Scanné %1 : rien à annuler.</translation>
+    </message>
+    <message>
         <source>Reading the SKUs for scanning</source>
         <translation>Lecture des SKU pour le scan</translation>
     </message>
@@ -3487,6 +3549,76 @@ Commande&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ScanInventory</name>
+    <message>
+        <source>Scanned %1: no such SKU in the stock levels, so nothing was changed. Reload if it was added just now.</source>
+        <translation>Scanné %1 : ce SKU n&apos;est pas dans les niveaux de stock, rien n&apos;a été modifié. Rechargez s&apos;il vient d&apos;être ajouté.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: this SKU is in %2 locations. Select the row to change, then scan again.</source>
+        <translation>Scanné %1 : ce SKU est dans %2 emplacements. Sélectionnez la ligne à modifier, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>Fixer la quantité</translation>
+    </message>
+    <message>
+        <source>Units of %1 at %2:</source>
+        <translation>Unités de %1 à %2 :</translation>
+    </message>
+    <message>
+        <source>No V2 API key: stock can&apos;t be changed from this station.</source>
+        <translation>Pas de clé API V2 : le stock ne peut pas être modifié depuis ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: +1 sent.</source>
+        <translation>%1 à %2 : +1 envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: −1 sent.</source>
+        <translation>%1 à %2 : −1 envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: set to %3.</source>
+        <translation>%1 à %2 : fixé à %3.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Stock of %1 not changed: %2</source>
+        <translation>Stock de %1 non modifié : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLabelCommands</name>
+    <message>
+        <source>Scanned %1: open an order first.</source>
+        <translation>Scanné %1 : ouvrez d&apos;abord une commande.</translation>
+    </message>
+    <message>
+        <source>This order has no label bought at this station.</source>
+        <translation>Cette commande n&apos;a pas d&apos;étiquette achetée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Label %1 sent to the printer again (no new charge).</source>
+        <translation>Étiquette %1 renvoyée à l&apos;imprimante (sans nouveau débit).</translation>
+    </message>
+    <message>
+        <source>Reprint failed: %1</source>
+        <translation>La réimpression a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The label is not in the Labels tab yet: void it from there.</source>
+        <translation>L&apos;étiquette n&apos;est pas encore dans l&apos;onglet Étiquettes : annulez-la depuis cet onglet.</translation>
+    </message>
+    <message>
+        <source>This label can&apos;t be voided from here: the Labels tab says why.</source>
+        <translation>Cette étiquette ne peut pas être annulée d&apos;ici : l&apos;onglet Étiquettes indique pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
         <source>command barcode</source>
@@ -3558,6 +3690,172 @@ Commande&#xa0;: %4</translation>
     <message>
         <source>Refreshing the scanned order</source>
         <translation>Actualisation de la commande scannée</translation>
+    </message>
+</context>
+<context>
+    <name>ScanToShip</name>
+    <message>
+        <source>the preset %1 (%2) has no rate for this order that this station can print. Buy it from the Rates tab.</source>
+        <translation>le préréglage %1 (%2) n&apos;a pas de tarif pour cette commande que ce poste peut imprimer. Achetez-la depuis l&apos;onglet Tarifs.</translation>
+    </message>
+    <message>
+        <source>no rate delivers within %1 days. Buy it from the Rates tab.</source>
+        <translation>aucun tarif ne livre en %1 jours. Achetez-la depuis l&apos;onglet Tarifs.</translation>
+    </message>
+    <message>
+        <source>no rate this station can print was offered. Buy it from the Rates tab.</source>
+        <translation>aucun tarif que ce poste peut imprimer n&apos;a été proposé. Achetez-la depuis l&apos;onglet Tarifs.</translation>
+    </message>
+    <message>
+        <source>the order is cancelled: no label is bought.</source>
+        <translation>la commande est annulée : aucune étiquette n&apos;est achetée.</translation>
+    </message>
+    <message>
+        <source>the order is already shipped. A second label (reship) is bought from the Rates tab, where it asks first.</source>
+        <translation>la commande est déjà expédiée. Une deuxième étiquette (réexpédition) s&apos;achète depuis l&apos;onglet Tarifs, qui demande d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>the ship-to address is in letters ShipStation V1 can&apos;t print. Open it in the Rates tab to write it in Roman letters or buy through V2.</source>
+        <translation>l&apos;adresse de livraison est dans un alphabet que ShipStation V1 ne sait pas imprimer. Ouvrez-la dans l&apos;onglet Tarifs pour l&apos;écrire en lettres latines ou acheter via V2.</translation>
+    </message>
+    <message>
+        <source>the customs declaration is not complete (%1). Fix it with Edit customs… in the Rates tab, then scan again.</source>
+        <translation>la déclaration en douane est incomplète (%1). Corrigez-la avec Modifier la douane… dans l&apos;onglet Tarifs, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Order %1: stopped before anything was bought.</source>
+        <translation>Commande %1 : arrêté avant tout achat.</translation>
+    </message>
+    <message>
+        <source>Order %1: the purchase was already sent and will finish; its label will not print (print it from the Labels tab).</source>
+        <translation>Commande %1 : l&apos;achat était déjà envoyé et se terminera ; son étiquette ne sera pas imprimée (imprimez-la depuis l&apos;onglet Étiquettes).</translation>
+    </message>
+    <message>
+        <source>Scanned %1: order %2 is still being shipped, so this scan did nothing. Scan it again when the label is out.</source>
+        <translation>Scanné %1 : la commande %2 est encore en cours d&apos;expédition, ce scan n&apos;a rien fait. Scannez-le à nouveau quand l&apos;étiquette est sortie.</translation>
+    </message>
+    <message>
+        <source>Order %1: getting rates…</source>
+        <translation>Commande %1 : obtention des tarifs…</translation>
+    </message>
+    <message>
+        <source>Order %1: buying the label…</source>
+        <translation>Commande %1 : achat de l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <source>Order %1: label bought, tracking %2, cost %3.</source>
+        <translation>Commande %1 : étiquette achetée, suivi %2, coût %3.</translation>
+    </message>
+    <message>
+        <source>Automatic printing is off: print it from the Labels tab.</source>
+        <translation>L&apos;impression automatique est désactivée : imprimez-la depuis l&apos;onglet Étiquettes.</translation>
+    </message>
+    <message>
+        <source>Printing… (scan CANCEL to keep it unprinted)</source>
+        <translation>Impression… (scannez ANNULER pour ne pas l&apos;imprimer)</translation>
+    </message>
+    <message>
+        <source>the label is bought but could not be sent to the printer (%1). Print it from the Labels tab.</source>
+        <translation>l&apos;étiquette est achetée mais n&apos;a pas pu être envoyée à l&apos;imprimante (%1). Imprimez-la depuis l&apos;onglet Étiquettes.</translation>
+    </message>
+    <message>
+        <source>Order %1: the label is bought and was not printed. Print it from the Labels tab when you need it.</source>
+        <translation>Commande %1 : l&apos;étiquette est achetée et n&apos;a pas été imprimée. Imprimez-la depuis l&apos;onglet Étiquettes quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Order %1 not shipped: %2</source>
+        <translation>Commande %1 non expédiée : %2</translation>
+    </message>
+    <message>
+        <source>it already has a label (%1): nothing was bought. Scan REPRINT to print it again, or buy another from the Rates tab.</source>
+        <translation>elle a déjà une étiquette (%1) : rien n&apos;a été acheté. Scannez RÉIMPRIMER pour l&apos;imprimer à nouveau, ou achetez-en une autre depuis l&apos;onglet Tarifs.</translation>
+    </message>
+    <message>
+        <source>the ship-to address is in letters ShipStation V1 can&apos;t print: nothing was bought. Open it in the Rates tab.</source>
+        <translation>l&apos;adresse de livraison est dans un alphabet que ShipStation V1 ne sait pas imprimer : rien n&apos;a été acheté. Ouvrez-la dans l&apos;onglet Tarifs.</translation>
+    </message>
+    <message>
+        <source>the customs declaration is not complete: nothing was bought. Fix it in the Rates tab (Edit customs…).</source>
+        <translation>la déclaration en douane est incomplète : rien n&apos;a été acheté. Corrigez-la dans l&apos;onglet Tarifs (Modifier la douane…).</translation>
+    </message>
+    <message>
+        <source>ShipDesk can&apos;t tell yet whether the label was bought; nothing more will be bought for this order until it can check. Scan it again when the connection is back.</source>
+        <translation>ShipDesk ne sait pas encore si l&apos;étiquette a été achetée ; rien de plus ne sera acheté pour cette commande avant vérification. Scannez-la à nouveau quand la connexion est revenue.</translation>
+    </message>
+    <message>
+        <source>ShipStation confirms no label was bought; you can scan it again.</source>
+        <translation>ShipStation confirme qu&apos;aucune étiquette n&apos;a été achetée ; vous pouvez la scanner à nouveau.</translation>
+    </message>
+    <message>
+        <source>ShipStation can&apos;t be reached: nothing was bought. Scan it again when the connection is back.</source>
+        <translation>ShipStation est injoignable : rien n&apos;a été acheté. Scannez-la à nouveau quand la connexion est revenue.</translation>
+    </message>
+    <message>
+        <source>Scan to ship</source>
+        <translation>Scanner pour expédier</translation>
+    </message>
+    <message>
+        <source>something went wrong: see the message at the top. Nothing more will be bought for it without a new scan.</source>
+        <translation>un problème est survenu : voyez le message en haut. Rien de plus ne sera acheté sans nouveau scan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanToVerify</name>
+    <message>
+        <source>Pack check</source>
+        <translation>Contrôle du colis</translation>
+    </message>
+    <message>
+        <source>Scanned %1: scan the order first, then its items.</source>
+        <translation>Scanné %1 : scannez d&apos;abord la commande, puis ses articles.</translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not in order %2.</source>
+        <translation>Mauvais article : %1 n&apos;est pas dans la commande %2.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: this item is not in order %2. Take it out of the parcel.</source>
+        <translation>Scanné %1 : cet article n&apos;est pas dans la commande %2. Retirez-le du colis.</translation>
+    </message>
+    <message>
+        <source>One %1 too many.</source>
+        <translation>Un %1 de trop.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: order %2 has only %3 of it, all already scanned. Take the extra one out.</source>
+        <translation>Scanné %1 : la commande %2 n&apos;en a que %3, tous déjà scannés. Retirez celui en trop.</translation>
+    </message>
+    <message>
+        <source>Scan an order to check its items.</source>
+        <translation>Scannez une commande pour contrôler ses articles.</translation>
+    </message>
+    <message>
+        <source>Reading the order&apos;s items failed: %1</source>
+        <translation>La lecture des articles de la commande a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation>Dérogation du responsable</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s pack does not match (%2). Who lets it ship anyway? Your name is recorded with the time.</source>
+        <translation>Le colis de la commande %1 ne correspond pas (%2). Qui autorise quand même l&apos;expédition ? Votre nom est enregistré avec l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Order %1: the pack matches. The label can be bought.</source>
+        <translation>Commande %1 : le colis correspond. L&apos;étiquette peut être achetée.</translation>
+    </message>
+    <message>
+        <source>Order %1: shipped on the override of %2.</source>
+        <translation>Commande %1 : expédiée sur dérogation de %2.</translation>
+    </message>
+    <message>
+        <source>Recording the pack check</source>
+        <translation>Enregistrement du contrôle du colis</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 item(s) still to scan.</source>
+        <translation>Commande %1 : %2 article(s) encore à scanner.</translation>
     </message>
 </context>
 <context>

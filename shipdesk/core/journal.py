@@ -197,6 +197,10 @@ class LabelJournal:
     def mark_printed(self, entry_id: int) -> JournalEntry:
         return self._update(entry_id, print_status="printed")
 
+    def hold_print(self, entry_id: int) -> JournalEntry:
+        """The packer stopped this label's printing (scan CANCEL): crash recovery must not print it either."""
+        return self._update(entry_id, print_on_purchase=0)
+
     def record_void(self, entry_id: int, *, voided: bool, message: str | None) -> JournalEntry:
         """ShipStation's answer to a void; `voided` when the label is void now (approved, or was already)."""
         if not voided:

@@ -15,12 +15,13 @@ from typing import Any
 
 from ..api.v1.models import Address, AdvancedOptions, Dimensions, InsuranceOptions, Order, Weight
 from .customs import CustomsDeclaration
-from .journal import LabelJournal
+from .journal import JournalEntry, LabelJournal
+from .pack_verify import PackChecks, ensure_pack_cleared
 from .rate_catalog import RateCatalog
 from .rate_types import RateOption, ShipmentToRate
 from .rate_v2 import shipment_request
 from .rating import is_international
-from .shipping import LabelRequest
+from .shipping import AlreadyHasLabel, LabelRequest, ShippingService
 
 # The ship-to fields the Rates form lets a packer change before rating.
 EDITABLE_SHIP_TO = ("city", "state", "postal_code", "country", "residential")
@@ -117,3 +118,16 @@ def labels_through_other_api(journal: LabelJournal, request: LabelRequest) -> li
     other = "v2" if request.api == "v1" else "v1"
     return [entry.tracking_number or entry.label_id or entry.shipment_id or "?"
             for entry in journal.for_order(other, request.order_id) if entry.active and not entry.return_for and not entry.test_label]
+
+
+def buy_once(service: ShippingService, request: LabelRequest, *, allow_another: bool = False,
+             pack_checks: PackChecks | None = None) -> JournalEntry:
+    """The purchase every path shares (Buy button, scan to ship): the pack check when the station requires
+    one, no second label through the other API unless asked, then `buy_label` (journal first, never twice).
+    Runs on a worker thread."""
+    ensure_pack_cleared(pack_checks, request.order_id, request.order_number)
+    if not allow_another:
+        elsewhere = labels_through_other_api(service.journal, request)
+        if elsewhere:
+            raise AlreadyHasLabel("already has a label through the other API", elsewhere)
+    return service.buy_label(request, allow_another=allow_another)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api.errors import ApiError, Unreachable
@@ -24,8 +24,9 @@ from ..api.v1.models import Order
 from ..core.address_fix import AddressNotSaved, accept_transliteration
 from ..core.customs import declaration_from_order, validate
 from ..core.journal import RECONCILED_BOUGHT, JournalEntry
-from ..core.label_request import Purchase, edited_ship_to, label_request, labels_through_other_api, v2_twin
+from ..core.label_request import Purchase, buy_once, edited_ship_to, label_request, v2_twin
 from ..core.money_words import OTHER, money_words
+from ..core.pack_verify import PackChecks, PackNotVerified
 from ..core.reship import ReshipNotPossible, reship_request
 from ..core.shipping import (
     AlreadyHasLabel,
@@ -367,20 +368,16 @@ class PurchaseFlow(QObject):
         self.outcome.emit(self.tr("Buying the label for order %1…").replace("%1", attempt.purchase.order.order_number),
                           INFO)
 
+        checks = pack_checks(self.ctx)
+
         def work(_job: Job) -> JournalEntry:
-            if not allow_another:
-                elsewhere = labels_through_other_api(service.journal, request)
-                if elsewhere:
-                    raise AlreadyHasLabel("already has a label through the other API", elsewhere)
-            return service.buy_label(request, allow_another=allow_another)
+            return buy_once(service, request, allow_another=allow_another, pack_checks=checks)
 
         self.job = self.ctx.runner.run(work, name="buy label", on_result=lambda entry: self._bought(attempt, entry),
                                        on_error=lambda exc: self._failed(attempt, exc))
 
     def _shipping(self) -> ShippingService:
-        """A service per purchase: the station name and options as they are now."""
-        return ShippingService(self.ctx.session, self.ctx.printing.journal,
-                               station=self.ctx.session.settings.station_name or None, **self.service_options)
+        return shipping_service(self.ctx, **self.service_options)
 
     # -- answers ------------------------------------------------------------------------------------
 
@@ -435,7 +432,9 @@ class PurchaseFlow(QObject):
         self.job = None
         self._set_stage(Stage.IDLE)
         order = attempt.purchase.order
-        if isinstance(exc, AlreadyHasLabel):
+        if isinstance(exc, PackNotVerified):
+            self.outcome.emit(pack_not_verified_words(exc.order_number), ERROR)
+        elif isinstance(exc, AlreadyHasLabel):
             self._ask_another(attempt, exc)
         elif isinstance(exc, NonRomanAddress):  # ShipStation's order now differs from the one shown
             self._ask_non_roman(attempt, exc)
@@ -472,6 +471,24 @@ class PurchaseFlow(QObject):
         else:
             self.ctx.report_error(exc, self.tr("Buying the label"))
             self.outcome.emit(self.tr("The label was not bought: see the message at the top."), ERROR)
+
+
+def shipping_service(ctx: UiContext, **options: Any) -> ShippingService:
+    """A service per purchase: the station name and options as they are now."""
+    return ShippingService(ctx.session, ctx.printing.journal, station=ctx.session.settings.station_name or None,
+                           **options)
+
+
+def pack_checks(ctx: UiContext) -> PackChecks | None:
+    """The pack checks a purchase must pass on this station, or None when the station doesn't require them."""
+    settings = ctx.session.settings
+    return PackChecks(ctx.session.db, settings.station_name) if settings.require_pack_check else None
+
+
+def pack_not_verified_words(order_number: str) -> str:
+    return QCoreApplication.translate("PurchaseFlow", "Order %1: this station buys a label only after the pack "
+                                      "was verified. Scan the order in verify mode and scan each item, or use "
+                                      "Manager override.").replace("%1", order_number)
 
 
 def _api_cause(exc: BaseException) -> str:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from ..api.v1.models import Order
 from ..config import Settings
 from ..core.keyboard_layouts import LAYOUTS
 from ..core.scan_burst import BurstSettings, Interrupted
@@ -25,10 +26,14 @@ from .orders_tab import OrdersTab
 from .scan_feedback import ScanFeedback
 from .scan_filter import ScanFilter
 from .scan_indicator import ScanIndicator
+from .scan_inventory import ScanInventory
+from .scan_label_commands import ScanLabelCommands
 from .scan_open import KINDS as OPEN_KINDS
 from .scan_open import ScanToOpen
 from .scan_router import ScanRouter
+from .scan_ship import ScanToShip
 from .scan_sounds import ScanSounds
+from .scan_verify import ScanToVerify
 from .words import say_with_layouts
 
 
@@ -87,7 +92,82 @@ class ScanController(QObject):
         self.router.add_route(self.open.handle, OPEN_KINDS, modes={ScanMode.OPEN}, name="open order")
         self.router.add_route(self._next_order, {ScanKind.COMMAND}, commands={Command.NEXT}, modes={ScanMode.OPEN},
                               name="next order")
+        self._add_workflows(window)
         window.orders.sync_finished.connect(lambda _result: self.reload_skus())
+
+    def _add_workflows(self, window: ScanWindow) -> None:
+        """Ship, verify, inventory and the label commands (the newest route that fits wins)."""
+        ctx, router, feedback = self.ctx, self.router, self.feedback
+        rates = getattr(window, "rates", None)
+        customs = rates.purchase.customs if rates is not None else {}
+        self.ship = ScanToShip(ctx, self.open, feedback, customs, self)
+        router.add_route(self.ship.handle, OPEN_KINDS, modes={ScanMode.SHIP}, name="ship order")
+        self.verify = ScanToVerify(ctx, self.open, feedback, window if isinstance(window, QMainWindow) else None, self)
+        router.add_route(self.verify.handle_order, OPEN_KINDS, modes={ScanMode.VERIFY}, name="verify order")
+        router.add_route(self.verify.handle_item, {ScanKind.SKU, ScanKind.UPC}, modes={ScanMode.VERIFY},
+                         name="verify item")
+        history = getattr(window, "history", None)
+        if history is not None:
+            self.labels = ScanLabelCommands(ctx, self._current_order_id, history, lambda: self._show_tab(history),
+                                            feedback, self)
+            router.add_route(self.labels.reprint, {ScanKind.COMMAND}, commands={Command.REPRINT}, name="reprint")
+            router.add_route(self.labels.void, {ScanKind.COMMAND}, commands={Command.VOID}, name="void")
+        router.add_route(self._ship_command, {ScanKind.COMMAND}, commands={Command.SHIP}, name="ship command")
+        router.add_route(self._verify_command, {ScanKind.COMMAND}, commands={Command.VERIFY}, name="verify command")
+        router.add_route(self._cancel, {ScanKind.COMMAND}, commands={Command.CANCEL}, name="cancel")
+        router.add_route(self._next_order, {ScanKind.COMMAND}, commands={Command.NEXT}, name="next order")
+        inventory = getattr(window, "inventory", None)
+        if inventory is not None:
+            self.inventory = ScanInventory(ctx, inventory, feedback, self)
+            router.add_route(self._inventory_scan, {ScanKind.SKU, ScanKind.UPC, ScanKind.TEXT, ScanKind.ORDER_NUMBER,
+                                                    ScanKind.ORDER_ID},
+                             when=lambda: window.tabs.currentWidget() is inventory, name="inventory scan")
+
+    def _inventory_scan(self, scan: Scan) -> None:
+        """In the Inventory tab a stock SKU changes stock; an order's code still does what the mode says."""
+        if self.inventory.knows(scan) or scan.kind not in (ScanKind.ORDER_NUMBER, ScanKind.ORDER_ID):
+            self.inventory.handle(scan)
+            return
+        by_mode = {ScanMode.OPEN: self.open.handle, ScanMode.SHIP: self.ship.handle,
+                   ScanMode.VERIFY: self.verify.handle_order}
+        by_mode[self.router.mode](scan)
+
+    def _show_tab(self, tab: QWidget) -> bool:
+        tabs = self.window.tabs
+        if not tabs.isTabEnabled(tabs.indexOf(tab)):
+            return False
+        tabs.setCurrentWidget(tab)
+        return True
+
+    def _current_order_id(self) -> int | None:
+        order = self.window.orders.shown_order
+        if order is not None:
+            return order.order_id
+        entry = self.ship.entry
+        return int(entry.order_id) if entry is not None and entry.order_id and entry.order_id.isdigit() else None
+
+    def _shown(self, scan: Scan) -> Order | None:
+        order = self.window.orders.shown_order
+        if order is None:
+            self.feedback.error(self.tr("Scanned %1: open an order first.").replace("%1", scan.raw.strip()))
+        return order
+
+    def _ship_command(self, scan: Scan) -> None:
+        order = self._shown(scan)
+        if order is not None:
+            self.ship.ship_order(order.order_id, order.order_number or str(order.order_id))
+
+    def _verify_command(self, scan: Scan) -> None:
+        order = self._shown(scan)
+        if order is not None:
+            self.verify.start_for(order)
+            self.feedback.success()
+
+    def _cancel(self, scan: Scan) -> None:
+        if self.ship.cancel() or self.verify.stop():
+            self.feedback.success()
+        else:
+            self.feedback.error(self.tr("Scanned %1: nothing to cancel.").replace("%1", scan.raw.strip()))
 
     def start(self) -> None:
         self.filter.install()

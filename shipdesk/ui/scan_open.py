@@ -26,6 +26,7 @@ Found = tuple[list[int], list[TableRow]]  # order ids (oldest first), their tabl
 
 class ScanToOpen(QObject):
     opened = Signal(int)  # the order id selected for a scan
+    not_opened = Signal()  # the scan's order could not be opened (the packer got a scan error)
 
     def __init__(self, ctx: UiContext, orders: OrdersTab, show_orders: Callable[[], bool], feedback: ScanFeedback,
                  parent: QObject | None = None) -> None:
@@ -43,6 +44,7 @@ class ScanToOpen(QObject):
         if not self.show_orders():
             self.feedback.error(self.tr("Scanned %1: the Orders tab is off for these API keys, so it can't open.")
                                 .replace("%1", shown))
+            self.not_opened.emit()
             return
         if scan.kind is ScanKind.ORDER_ID and scan.order_id is not None:
             keys: list[int | str] = [scan.order_id]
@@ -89,6 +91,7 @@ class ScanToOpen(QObject):
         if found is None:
             self.feedback.error(self.tr("Scanned %1: no such order, neither in the local cache nor in "
                                         "ShipStation.").replace("%1", shown))
+            self.not_opened.emit()
             return
         ids, rows = found
         self.orders.model.upsert(rows)
@@ -103,13 +106,16 @@ class ScanToOpen(QObject):
             self.feedback.error(self.tr("Scanned %1: it is not in the local cache, and ShipStation can't be "
                                         "reached to look it up. Try again when the connection is back.")
                                 .replace("%1", shown))
+            self.not_opened.emit()
             return
         words = str(exc) if isinstance(exc, ApiError) else f"{type(exc).__name__}: {exc}"
         self.feedback.error(self.tr("Scanned %1: looking it up failed: %2").replace("%1", shown).replace("%2", words))
+        self.not_opened.emit()
 
     def _select(self, ids: list[int], shown: str) -> None:
         if not self.orders.reveal_order(ids[0]):
             self.feedback.error(self.tr("Scanned %1: the order could not be shown.").replace("%1", shown))
+            self.not_opened.emit()
             return
         if len(ids) > 1:
             self.ctx.banners.show_banner("scan-open", self.tr("%1 orders have the number %2: the oldest is selected.")
