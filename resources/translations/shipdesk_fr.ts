@@ -3559,6 +3559,30 @@ Commande&#xa0;: %4</translation>
         <translation>Scanné %1 : ce SKU est dans %2 emplacements. Sélectionnez la ligne à modifier, puis scannez à nouveau.</translation>
     </message>
     <message>
+        <source>Scanned %1: no stock SKU is this number, and without a ShipStation V1 key product barcodes can&apos;t be looked up. Scan the SKU instead.</source>
+        <translation>Scanné %1 : aucun SKU en stock ne porte ce numéro, et sans clé ShipStation V1 les codes-barres produit ne peuvent pas être recherchés. Scannez plutôt le SKU.</translation>
+    </message>
+    <message>
+        <source>Looking up the product barcode…</source>
+        <translation>Recherche du code-barres produit…</translation>
+    </message>
+    <message>
+        <source>Scanned %1: the products could not be read from ShipStation to look up this barcode (%2), so nothing was changed. Scan it again.</source>
+        <translation>Scanné %1 : les produits n’ont pas pu être lus depuis ShipStation pour rechercher ce code-barres (%2), donc rien n’a été modifié. Scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: no product in ShipStation has this barcode and no stock SKU is this number, so nothing was changed.</source>
+        <translation>Scanné %1 : aucun produit dans ShipStation n’a ce code-barres et aucun SKU en stock ne porte ce numéro, donc rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Scanned %1: this barcode belongs to several products (%2), so nothing was changed. Scan the SKU instead.</source>
+        <translation>Scanné %1 : ce code-barres appartient à plusieurs produits (%2), donc rien n’a été modifié. Scannez plutôt le SKU.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 (SKU %2): this SKU has no stock level yet, so nothing was changed. Reload if it was added just now.</source>
+        <translation>Scanné %1 (SKU %2) : ce SKU n’a pas encore de niveau de stock, donc rien n’a été modifié. Rechargez s’il vient d’être ajouté.</translation>
+    </message>
+    <message>
         <source>Set quantity</source>
         <translation>Fixer la quantité</translation>
     </message>

@@ -36,6 +36,13 @@ def gtin_kind(code: str) -> str | None:
     return name if name is not None and gs1_ok(code) else None
 
 
+def gtin_key(code: str) -> str:
+    """One key for a product barcode however it was written: a UPC-A read as EAN-13 (or stored as GTIN-14)
+    has leading zeros. "" for anything that is not digits."""
+    digits = code.strip()
+    return digits.lstrip("0") if digits.isascii() and digits.isdigit() else ""
+
+
 def ups_ok(code: str) -> bool:
     """`1Z` + 16 letters/digits whose last digit checks the 15 before it."""
     if len(code) != 18 or not code.startswith("1Z") or not code.isascii() or not code[2:].isalnum():

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from ..api.v1.models import Order
+from .check_digits import gtin_key
 from .db import Database, register_schema
 from .shipping import PurchaseError
 
@@ -53,11 +54,6 @@ class PackLine:
         return self.scanned >= self.expected
 
 
-def _upc_key(code: str) -> str:
-    digits = code.strip()
-    return digits.lstrip("0") if digits.isdigit() else ""
-
-
 class PackCount:
     """The checklist of one order: expected and scanned per line (lines with the same SKU merged)."""
 
@@ -81,7 +77,7 @@ class PackCount:
         if not code:
             return None
         for matches in (lambda line: line.sku == code, lambda line: line.sku.casefold() == code.casefold(),
-                        lambda line: bool(_upc_key(code)) and _upc_key(line.upc) == _upc_key(code)):
+                        lambda line: bool(gtin_key(code)) and gtin_key(line.upc) == gtin_key(code)):
             found = next((line for line in self.lines if line.sku and matches(line) or
                           line.upc and matches(line)), None)
             if found is not None:

@@ -31,10 +31,21 @@ class Choice:
     problem: Words | None = None
 
 
+NON_ROMAN = QT_TRANSLATE_NOOP(
+    "ScanToShip", "the ship-to address is in letters ShipStation V1 can't print. Open it in the Rates "
+                  "tab to write it in Roman letters or buy through V2.")
+
+
 def choose_rate(options: list[RateOption], *, preset: RatePreset | None, within_days: int | None,
-                label_format: str) -> Choice:
+                label_format: str, non_roman: bool = False) -> Choice:
+    """The rate a scan buys. A non-Roman ship-to only takes V2 rates: V1 would print it as ???, and a
+    scan can't stop to ask about transliterating."""
     usable = [o for o in options if o.source == "V2" and o.rate_id] if label_format == "zpl" else \
         [o for o in options if o.source == "V1" or o.rate_id]
+    if non_roman:
+        usable = [o for o in usable if o.source == "V2"]
+        if not usable:
+            return Choice(None, _words(NON_ROMAN))
     if preset is not None:
         same = [o for o in usable if (o.carrier_code, o.service_code) == (preset.carrier_code, preset.service_code)]
         if not same:
@@ -62,9 +73,7 @@ def ship_refusal(order: Order, purchase: Purchase) -> Words | None:
             "ScanToShip", "the order is already shipped. A second label (reship) is bought from the Rates tab, "
                           "where it asks first."))
     if purchase.option.source == "V1" and order.ship_to is not None and non_roman_error(order.ship_to) is not None:
-        return _words(QT_TRANSLATE_NOOP(
-            "ScanToShip", "the ship-to address is in letters ShipStation V1 can't print. Open it in the Rates "
-                          "tab to write it in Roman letters or buy through V2."))
+        return _words(NON_ROMAN)
     return None
 
 
@@ -78,5 +87,5 @@ def checked_customs(purchase: Purchase, api: str, known: CustomsDeclaration | No
     if problems:
         return None, _words(QT_TRANSLATE_NOOP(
             "ScanToShip", "the customs declaration is not complete (%1). Fix it with Edit customs… in the Rates "
-                          "tab, then scan again."), "; ".join(problems))
+                          "tab, then scan again."), "; ".join(p.rstrip(".") for p in problems))  # no ".)."
     return declaration, None

@@ -2,8 +2,10 @@
 quantity to set, with the reason typed on the bar. Sent through the V2 Inventory API on the worker runner.
 
 Only a SKU the loaded stock levels have is ever changed (exactly, or ignoring case); anything else is a sticky
-scan error, so a misread or random scan never touches stock. A SKU held in several locations changes the
-selected row's location, or asks the packer to select one first.
+scan error, so a misread or random scan never touches stock. A product barcode (UPC/EAN) that is not itself a
+stock SKU is looked up in ShipStation V1's products (`core.upc_lookup`): read on the worker at the first such
+scan, kept, and read again on a miss at most once a minute; a barcode two products share changes nothing.
+A SKU held in several locations changes the selected row's location, or asks the packer to select one first.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
 
 from ..api.errors import ApiError
+from ..core.check_digits import gtin_kind
 from ..core.inventory import Change, LevelRow, Mode, apply_change
 from ..core.scan_decoder import Scan
+from ..core.upc_lookup import UpcIndex, load_upc_index
 from .context import UiContext
 from .inventory_tab import InventoryTab
 from .scan_feedback import ScanFeedback
@@ -53,6 +57,8 @@ class ScanInventory(QObject):
         self.feedback = feedback
         self.bar = InventoryScanBar(tab)
         self.quantity_dialog: QInputDialog | None = None
+        self.upcs: UpcIndex | None = None  # product barcode -> SKU, from V1 products (written on the UI thread)
+        self._upc_waiting: list[Scan] = []  # barcode scans waiting for the products to be read
         layout = tab.layout()
         if layout is not None:
             layout.insertWidget(1, self.bar)  # type: ignore[attr-defined]
@@ -68,8 +74,14 @@ class ScanInventory(QObject):
         return []
 
     def handle(self, scan: Scan) -> None:
-        shown = scan.raw.strip()
         rows = self._rows_of(scan)
+        if not rows and self._barcodes(scan):
+            self._by_barcode(scan)
+            return
+        self._change(scan, rows)
+
+    def _change(self, scan: Scan, rows: list[LevelRow]) -> None:
+        shown = scan.raw.strip()
         if not rows:
             self.feedback.error(self.tr("Scanned %1: no such SKU in the stock levels, so nothing was changed. "
                                         "Reload if it was added just now.").replace("%1", shown))
@@ -88,6 +100,70 @@ class ScanInventory(QObject):
             self._ask_quantity(row)
             return
         self._apply(Change(mode, row.sku, row.location_id, 1, reason=self.bar.reason.text().strip() or None), row)
+
+    # -- product barcodes -------------------------------------------------------------------------
+
+    @staticmethod
+    def _barcodes(scan: Scan) -> list[str]:
+        return [code for code in dict.fromkeys([scan.value, *scan.alternatives]) if gtin_kind(code)]
+
+    def _by_barcode(self, scan: Scan) -> None:
+        """Change the SKU whose product has this barcode; the products are read first when needed."""
+        index = self.upcs
+        if index is not None and (self._skus_of(index, scan) or not index.stale()):
+            self._barcode_found(scan, self._skus_of(index, scan))
+            return
+        v1 = self.ctx.session.v1
+        if v1 is None:
+            self.feedback.error(self.tr("Scanned %1: no stock SKU is this number, and without a ShipStation V1 key "
+                                        "product barcodes can't be looked up. Scan the SKU instead.")
+                                .replace("%1", scan.raw.strip()))
+            return
+        self._upc_waiting.append(scan)
+        if len(self._upc_waiting) > 1:
+            return  # the products are being read already
+        self.bar.result.setText(self.tr("Looking up the product barcode…"))
+
+        def loaded(read: UpcIndex) -> None:
+            self.upcs = read
+            self.bar.result.setText("")
+            for waiting in self._take_waiting():
+                self._barcode_found(waiting, self._skus_of(read, waiting))
+
+        def failed(exc: Exception) -> None:
+            said = str(exc) if isinstance(exc, ApiError) else f"{type(exc).__name__}: {exc}"
+            self.bar.result.setText("")
+            for waiting in self._take_waiting():
+                self.feedback.error(self.tr("Scanned %1: the products could not be read from ShipStation to look up "
+                                            "this barcode (%2), so nothing was changed. Scan it again.")
+                                    .replace("%1", waiting.raw.strip()).replace("%2", said))
+
+        self.ctx.runner.run(lambda job: load_upc_index(v1, job.check), name="product barcodes",
+                            on_result=loaded, on_error=failed)
+
+    def _take_waiting(self) -> list[Scan]:
+        waiting, self._upc_waiting = self._upc_waiting, []
+        return waiting
+
+    def _skus_of(self, index: UpcIndex, scan: Scan) -> tuple[str, ...]:
+        return next((skus for code in self._barcodes(scan) if (skus := index.skus(code))), ())
+
+    def _barcode_found(self, scan: Scan, skus: tuple[str, ...]) -> None:
+        shown = scan.raw.strip()
+        stocked = [sku for sku in skus if self._rows_for(sku)]
+        if not skus:
+            self.feedback.error(self.tr("Scanned %1: no product in ShipStation has this barcode and no stock SKU is "
+                                        "this number, so nothing was changed.").replace("%1", shown))
+        elif len(stocked) > 1:
+            self.feedback.error(self.tr("Scanned %1: this barcode belongs to several products (%2), so nothing was "
+                                        "changed. Scan the SKU instead.").replace("%1", shown)
+                                .replace("%2", ", ".join(stocked)))
+        elif not stocked:
+            self.feedback.error(self.tr("Scanned %1 (SKU %2): this SKU has no stock level yet, so nothing was "
+                                        "changed. Reload if it was added just now.").replace("%1", shown)
+                                .replace("%2", ", ".join(skus)))
+        else:
+            self._change(scan, self._rows_for(stocked[0]))
 
     def _rows_for(self, key: str) -> list[LevelRow]:
         rows = self.tab.snapshot.rows

@@ -28,7 +28,7 @@ from ..core.journal import JournalEntry
 from ..core.label_request import Purchase, buy_once, label_request
 from ..core.money_words import OTHER, money_words
 from ..core.pack_verify import PackNotVerified
-from ..core.rate_catalog import load_catalog
+from ..core.rate_catalog import RateCatalog, load_catalog
 from ..core.rate_presets import apply_preset, find_preset
 from ..core.rating import rate_shipment, shipment_from_order
 from ..core.scan_decoder import Scan
@@ -41,6 +41,7 @@ from ..core.shipping import (
     NonRomanAddress,
     OutcomeStillUnknown,
     PurchaseError,
+    non_roman_error,
 )
 from ..core.words import Words
 from ..printing.printers import PrintError
@@ -68,6 +69,7 @@ class Stage(StrEnum):
 class Plan:
     order: Order
     request: LabelRequest | None
+    catalog: RateCatalog | None  # read on the worker, kept by the UI thread for the next scan (None: don't)
     problem: Words | None = None
 
 
@@ -84,7 +86,7 @@ class ScanToShip(QObject):
         self.opener = opener
         self.feedback = feedback
         self.customs = customs  # declarations the packer checked in the Rates tab this session
-        self.catalog = None  # reused between scans (carriers and packages change rarely)
+        self.catalog: RateCatalog | None = None  # reused between scans (carriers and packages change rarely)
         self.stage = Stage.IDLE
         self.number = ""  # the order being shipped, as scanned
         self.entry: JournalEntry | None = None
@@ -182,33 +184,35 @@ class ScanToShip(QObject):
                 raise PurchaseError("There is no ShipStation V1 key on this station to read the order.")
             order = session.v1.get_order(order_id)  # fresh: its status and address as ShipStation has them
             cat = catalog or load_catalog(session, job.check)
-            self.catalog = cat
+            keep = cat if not cat.problems else None  # a list read during an outage is read again next scan
             shipment = shipment_from_order(order, cat)
             if preset is not None:
                 shipment = apply_preset(shipment, preset)
             job.check()
             result = rate_shipment(session, cat, shipment)
+            non_roman = order.ship_to is not None and non_roman_error(order.ship_to) is not None
             choice = choose_rate(result.options, preset=preset, within_days=settings.ship_within_days,
-                                 label_format=station.label_format)
-            if choice.option is None:
-                return Plan(order, None, choice.problem)
+                                 label_format=station.label_format, non_roman=non_roman)
+            if choice.option is None:  # a list that failed to load says why better than "no rate"
+                return Plan(order, None, keep, cat.problems[0] if cat.problems else choice.problem)
             purchase = Purchase(order, shipment, choice.option, cat, customs=known)
             refusal = ship_refusal(order, purchase)
             if refusal is not None:
-                return Plan(order, None, refusal)
+                return Plan(order, None, keep, refusal)
             declaration, problem = checked_customs(purchase, choice.option.source.lower(), known)
             if problem is not None:
-                return Plan(order, None, problem)
+                return Plan(order, None, keep, problem)
             if declaration is not None:
                 purchase = Purchase(order, shipment, choice.option, cat, customs=declaration)
             job.check()
             return Plan(order, label_request(purchase, label_format=station.label_format,
-                                             print_on_purchase=print_here))
+                                             print_on_purchase=print_here), keep)
 
         self.job = self.ctx.runner.run(work, name="scan to ship: rate", on_result=self._planned,
                                        on_error=self._failed)
 
     def _planned(self, plan: Plan) -> None:
+        self.catalog = plan.catalog
         if self.stage is not Stage.RATING:
             return  # cancelled meanwhile
         self.number = plan.order.order_number or self.number

@@ -8,51 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialog
 from scan_keys import scan, scanning_window, settle
+from scan_world import WAIT, awaiting_us, purchases, ship_window, stock
 
 from shipdesk.core.pack_verify import OVERRIDE, PackChecks
 from shipdesk.core.scan_commands import Command, ScanMode, command_code
-from shipdesk.printing.printers import PrinterProfile, Stock, Transport
 from shipdesk.printing.station import Station
-
-WAIT = 30_000
-
-
-def zpl_station() -> Station:
-    return Station(label=PrinterProfile("ZebraRaw", Transport.CUPS_RAW, 203, Stock.FOUR_BY_SIX), auto_print=True)
-
-
-def ship_window(qtbot, make_window, delay_ms: int = 0, **overrides):
-    window = scanning_window(qtbot, make_window, "scanw", **overrides)
-    window.session.settings.scan_print_delay_ms = delay_ms
-    window.ctx.set_station(zpl_station())
-    window.scanning.router.set_mode(ScanMode.SHIP)
-    return window
-
-
-def purchases(window) -> int:
-    """Labels the sandbox sold, V1 and V2."""
-    with window.sandbox.world.lock:
-        c = window.sandbox.world.counters
-        return int(sum(c.labels_by_order.values()) + sum(c.labels_by_shipment.values()))
-
-
-def awaiting_us(window, skip: int = 0) -> tuple[int, str, dict]:
-    """A seeded awaiting-shipment US order with items: (id, number, record)."""
-    with window.sandbox.world.lock:
-        found = [(int(o["orderId"]), o["orderNumber"], dict(o)) for o in window.sandbox.world.orders.values()
-                 if o["orderStatus"] == "awaiting_shipment" and (o["shipTo"] or {}).get("country") == "US"
-                 and o.get("items")]
-    return sorted(found)[skip]
-
-
-def stock(window) -> dict[tuple[str, str], int]:
-    levels: dict[tuple[str, str], int] = {}
-    with window.sandbox.world.lock:
-        for lot in window.sandbox.world.stock:
-            key = (lot.sku, lot.inventory_location_id)
-            levels[key] = levels.get(key, 0) + lot.on_hand
-    return levels
-
 
 # -- scan to ship ---------------------------------------------------------------------------------
 
@@ -61,13 +21,14 @@ def test_scan_to_ship_buys_one_label_prints_it_and_a_second_scan_buys_nothing(qt
     window = ship_window(qtbot, make_window)
     clock, ship = window.scan_clock, window.scanning.ship
     _order_id, number, _ = awaiting_us(window)
+    before = len(zpl_sink.jobs)  # the sink serves the whole session, and seeded sandboxes sell equal labels
     with qtbot.waitSignal(ship.finished, timeout=WAIT) as done:
         scan(number, clock)
     assert done.args == ["printed"], window.scanning.feedback.error_text
     assert purchases(window) == 1
     [entry] = [e for e in window.ctx.printing.journal.all() if e.has_label]
     assert entry.order_number == number and entry.label_format == "zpl"
-    assert zpl_sink.wait_for(entry.label_bytes, timeout=30)  # the label came out of the printer queue
+    qtbot.waitUntil(lambda: entry.label_bytes in zpl_sink.jobs[before:], timeout=WAIT)  # out of the printer queue
     settle(clock, qtbot)
     with qtbot.waitSignal(ship.finished, timeout=WAIT) as again:
         scan(number, clock)
