@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 
 SMOKE_TIMEOUT_MS = 60_000
 
@@ -92,7 +93,13 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"ready ({shown[0]} orders on screen)", flush=True)
             app.exit(0)
 
-        window.ctx.orders_shown.connect(lambda count: (shown.append(count), ready()))
+        def on_shown(count: int) -> None:
+            # What the packer feels (bench/ times start-up by it): `ready` waits for start-up printing too.
+            print(f"first orders on screen at {time.time():.6f}", flush=True)
+            shown.append(count)
+            ready()
+
+        window.ctx.orders_shown.connect(on_shown)
         window.label_recovery.finished.connect(ready)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print(
             f"smoke: not ready in time (orders on screen: {bool(shown)}, start-up printing done: "

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -51,6 +50,8 @@ def _text(c: Canvas, x: float, y: float, text: str, size: float, max_width: floa
 def _barcode(c: Canvas, x: float, y: float, value: str, max_width: float, height: float,
              bar_width: float = 1.0) -> float:
     """Code128 of `value` at (x, y), bars as wide as fit (not under 0.5 pt); returns the drawn width."""
+    # Imported here: reportlab's barcode package costs ~0.2 s at start-up (bench P1), and few runs draw one.
+    from reportlab.graphics.barcode.code128 import Code128
     probe = Code128(value, barWidth=1.0, barHeight=height, humanReadable=False)
     bar_width = max(0.5, min(bar_width, max_width / probe.width))
     code = Code128(value, barWidth=bar_width, barHeight=height, humanReadable=False)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.pdfgen.canvas import Canvas
 
 from .documents import _text
@@ -46,6 +45,8 @@ def sample_label(profile: PrinterProfile) -> tuple[bytes, str]:
 
 
 def sample_pdf(profile: PrinterProfile) -> bytes:
+    # Imported here: reportlab's barcode package costs ~0.2 s at start-up (bench P1), and few runs draw one.
+    from reportlab.graphics.barcode.code128 import Code128
     width, height = profile.stock.points
     inch = 72.0
     edge = BORDER_IN * inch

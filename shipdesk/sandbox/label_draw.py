@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
@@ -114,6 +113,8 @@ def _pdf_text(cv: canvas.Canvas, op: Text, lang: str) -> None:
 
 
 def _pdf_barcode(cv: canvas.Canvas, op: Barcode) -> None:
+    # Imported here: reportlab's barcode package costs ~0.2 s at start-up (bench P1), and few runs draw one.
+    from reportlab.graphics.barcode.code128 import Code128
     # 3 printer dots per module at 203 dpi; narrower only if the number would not fit with its quiet zones.
     bar = 3 / 203 * inch
     symbol_modules = Code128(op.data, barWidth=bar, quiet=False).width / bar

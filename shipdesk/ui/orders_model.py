@@ -1,9 +1,10 @@
 """The Orders table model: cached rows as tuples, filtered and sorted inside the model.
 
 No sort/filter proxy model: over 100,000 Python rows a proxy takes ~20 s to sort because every comparison
-calls `data()` (platform notes §2). Here a filter is a few list comprehensions and a sort is one
-`list.sort` with a key, then `layoutChanged`; the selection survives because persistent indexes are
-moved to the same order's new row.
+calls `data()` (platform notes §2). Here a sort is one `sorted` with a key, then `layoutChanged`; a filter is
+a few list comprehensions over a kept copy of every row in the sort's order, so a keystroke in the search
+sorts nothing, and a search typed further only narrows what is on screen (bench P2). The selection survives
+because persistent indexes are moved to the same order's new row.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class OrdersModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: dict[int, tuple[Any, ...]] = {}  # every row, in order-id order
-        self._matched: list[tuple[Any, ...]] = []  # rows passing the filter, in order-id order
+        self._by_sort: list[tuple[Any, ...]] | None = None  # every row in the sort's order; None: make it again
         self._rows: list[tuple[Any, ...]] = []  # what is on screen: _matched, sorted
         self._number_keys: dict[int, str] = {}  # natural sort keys, made on the first sort by number
         self._pos: dict[int, int] | None = None
@@ -147,7 +148,8 @@ class OrdersModel(RowsTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
-        self._relayout(self._sorted())
+        self._by_sort = None
+        self._relayout(self._filtered(self._sorted_all()))
 
     # -- loading and updating --------------------------------------------------------------------
 
@@ -158,8 +160,8 @@ class OrdersModel(RowsTableModel):
         self.beginResetModel()
         self._all = prepared.rows
         self._number_keys.clear()
-        self._matched = self._filtered()
-        self._rows = self._sorted()
+        self._by_sort = None  # made by the first search or sort, not at start-up
+        self._rows = self._sorted(self._filtered())
         self._pos = None
         self.endResetModel()
 
@@ -179,14 +181,18 @@ class OrdersModel(RowsTableModel):
             top = max(top, order_id) if top is not None else order_id
         if not in_order:
             self._all = dict(sorted(self._all.items()))
-        self._matched = self._filtered()
-        self._relayout(self._sorted())
+        self._by_sort = None  # made again by the next search or sort: a sync page must stay cheap
+        self._relayout(self._sorted(self._filtered()))
 
     def set_filter(self, new: OrderFilter) -> None:
-        if new != self._filter:
-            self._filter = new
-            self._matched = self._filtered()
-            self._relayout(self._sorted())
+        if new == self._filter:
+            return
+        narrower = _narrows(self._filter, new)
+        self._filter = new
+        if narrower:  # a search typed further: only what is on screen can match, and it is in order already
+            self._relayout(_with_words(self._rows, new.text))
+        else:  # filtering the sorted copy keeps its order (ties too): nothing to sort
+            self._relayout(self._filtered(self._sorted_all()))
 
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(replace(self._filter, **changes))
@@ -194,6 +200,7 @@ class OrdersModel(RowsTableModel):
     def set_tags(self, tags: dict[int, str]) -> None:
         self._tags = dict(tags)
         self._tag_text.clear()
+        self._by_sort = None  # tag names are a sort key
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_TAGS), self.index(len(self._rows) - 1, COL_TAGS))
 
@@ -237,9 +244,10 @@ class OrdersModel(RowsTableModel):
     # -- filtering and sorting -------------------------------------------------------------------
 
 
-    def _filtered(self) -> list[tuple[Any, ...]]:
+    def _filtered(self, rows: Iterable[tuple[Any, ...]] | None = None) -> list[tuple[Any, ...]]:
+        """The rows passing the filter, in the order given (default: every row, in order-id order)."""
         f = self._filter
-        rows: Iterable[tuple[Any, ...]] = self._all.values()
+        rows = self._all.values() if rows is None else rows
         if f.status != ALL:
             rows = [r for r in rows if r[oc.STATUS] == f.status]
         if f.store_id is not None:
@@ -248,9 +256,7 @@ class OrdersModel(RowsTableModel):
             rows = [r for r in rows if r[oc.ORDER_DATE] is not None and r[oc.ORDER_DATE] >= f.date_from]
         if f.date_to is not None:
             rows = [r for r in rows if r[oc.ORDER_DATE] is not None and r[oc.ORDER_DATE] < f.date_to]
-        for word in f.text.casefold().split():
-            rows = [r for r in rows if word in r[_KEY]]
-        return rows if isinstance(rows, list) else list(rows)
+        return _with_words(rows, f.text)
 
     def _sort_key(self, column: int) -> Callable[[tuple[Any, ...]], Any]:
         if column == COL_NUMBER:
@@ -274,11 +280,16 @@ class OrdersModel(RowsTableModel):
         field = {COL_CUSTOMER: oc.CUSTOMER, COL_COUNTRY: oc.COUNTRY, COL_SERVICE: oc.SERVICE}[column]
         return lambda r: r[field].casefold()
 
-    def _sorted(self) -> list[tuple[Any, ...]]:
-        # One stable sort of the id-ordered matches: ties stay in order-id order in both directions, so equal
-        # rows never swap places between refreshes.
+    def _sorted(self, rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        # One stable sort of id-ordered rows: ties stay in order-id order in both directions, so equal rows
+        # never swap places between refreshes. Any filter of the result keeps that order.
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(self._matched, key=self._sort_key(self._sort_column), reverse=descending)
+        return sorted(rows, key=self._sort_key(self._sort_column), reverse=descending)
+
+    def _sorted_all(self) -> list[tuple[Any, ...]]:
+        if self._by_sort is None:
+            self._by_sort = self._sorted(self._all.values())
+        return self._by_sort
 
     def _relayout(self, rows: list[tuple[Any, ...]]) -> None:
         """Show `rows`, moving persistent indexes (selection, current row) to their order's new row."""
@@ -296,6 +307,18 @@ class OrdersModel(RowsTableModel):
             new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+
+def _with_words(rows: Iterable[tuple[Any, ...]], text: str) -> list[tuple[Any, ...]]:
+    """The rows whose search key holds every word of `text`, in the order given."""
+    for word in text.casefold().split():
+        rows = [r for r in rows if word in r[_KEY]]
+    return rows if isinstance(rows, list) else list(rows)
+
+
+def _narrows(old: OrderFilter, new: OrderFilter) -> bool:
+    """`new` only types the search further: every row it lets through, `old` let through."""
+    return replace(old, text=new.text) == new and new.text.casefold().startswith(old.text.casefold())
 
 
 def _find(rows: list[tuple[Any, ...]], row: tuple[Any, ...]) -> int | None:
