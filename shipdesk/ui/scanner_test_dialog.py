@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -233,12 +234,16 @@ class ScannerTestDialog(QDialog):
             session.save_settings()
 
         self.save_button.setEnabled(False)
+        ctx, action = self.scanning.ctx, self.tr("Saving the scanner settings")  # the dialog may be gone by then
         self.scanning.ctx.runner.run(write, name="save scanner settings",
                                      on_result=lambda _r: self._saved(),
-                                     on_error=lambda exc: (self.save_button.setEnabled(True),
-                                                           self.scanning.ctx.report_error(exc, self.tr("Saving the scanner settings"))))
+                                     on_error=lambda exc: (shiboken6.isValid(self.save_button)
+                                                           and self.save_button.setEnabled(True),
+                                                           ctx.report_error(exc, action)))
 
     def _saved(self) -> None:
+        if not shiboken6.isValid(self.save_button):
+            return  # the dialog was closed while the settings were being written: they are saved all the same
         self.save_button.setEnabled(True)
         self.hint.setText(self.tr("Saved. The new limits apply to the next scan.") + "\n" + self.hint.text())
 
