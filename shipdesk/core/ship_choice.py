@@ -14,8 +14,8 @@ from ..api.v1.models import Order
 from ..config import RatePreset
 from .customs import CustomsDeclaration, declaration_from_order, validate
 from .label_request import Purchase
+from .non_roman import non_roman_error
 from .rate_types import RateOption
-from .shipping import non_roman_error
 from .words import QT_TRANSLATE_NOOP, Words
 
 CTX = "ScanToShip"

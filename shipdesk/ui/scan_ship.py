@@ -27,6 +27,7 @@ from ..core.customs import CustomsDeclaration
 from ..core.journal import JournalEntry
 from ..core.label_request import Purchase, buy_once, label_request
 from ..core.money_words import OTHER, money_words
+from ..core.non_roman import non_roman_error
 from ..core.pack_verify import PackNotVerified
 from ..core.rate_catalog import RateCatalog, load_catalog
 from ..core.rate_presets import apply_preset, find_preset
@@ -41,7 +42,6 @@ from ..core.shipping import (
     NonRomanAddress,
     OutcomeStillUnknown,
     PurchaseError,
-    non_roman_error,
 )
 from ..core.words import Words
 from ..printing.printers import PrintError
