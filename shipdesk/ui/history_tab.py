@@ -46,6 +46,7 @@ from .workers import Job
 
 class HistoryTab(QWidget):
     loaded = Signal(int)  # rows in the history after a load (tests and the status line wait for it)
+    load_failed = Signal()  # a load ended in an error (its banner says which)
     answered = Signal(str)  # an action's outcome, in the words shown to the packer
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -173,6 +174,7 @@ class HistoryTab(QWidget):
         self.ctx.report_error(exc, self.tr("Loading the label history"))
         self.status.setText(self.tr("The label history could not be loaded."))
         self._reload_pending()
+        self.load_failed.emit()
 
     def _reload_pending(self) -> None:
         again, self._reload_after = self._reload_after, None

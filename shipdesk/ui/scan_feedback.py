@@ -7,6 +7,8 @@ error is unacknowledged every other scan is refused with the error sound, and th
 
 from __future__ import annotations
 
+import logging
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .banner import BannerArea
 from .scan_indicator import ScanIndicator
 from .scan_sounds import ScanSounds
+
+log = logging.getLogger(__name__)
 
 BANNER_KEY = "scan-error"
 MAX_LINES = 5
@@ -56,6 +60,7 @@ class ScanFeedback(QObject):
 
     def error(self, text: str) -> None:
         """A scan went wrong: error sound, red flash, and a banner that waits for an acknowledgement."""
+        log.warning("scan error shown: %s", text)  # in the log too: "my scans don't work" is asked about later
         self.sounds.error()
         if self.indicator is not None:
             self.indicator.flash(False)

@@ -67,6 +67,8 @@ def classify(event: QKeyEvent) -> tuple[Key, str, str]:
         return Key.OTHER, "", ""  # a held key: a person
     if key in (K.Key_Return, K.Key_Enter):
         return Key.TERMINATOR, "", "enter"
+    if text in ("\r", "\n") and not mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+        return Key.TERMINATOR, "", "enter"  # a CR or LF suffix: X's Linefeed key, or Ctrl+J/Ctrl+M on Windows
     if key == K.Key_Tab and not mods & _CHORD:
         return Key.TERMINATOR, "", "tab"
     if key in _MODIFIER_KEYS:

@@ -68,13 +68,45 @@ class ScanLabelCommands(QObject):
 
     def void(self, scan: Scan) -> None:
         def ask(entry: JournalEntry) -> None:
-            if not self.show_history() or not self.history.select(f"journal:{entry.id}"):
-                self.feedback.error(self.tr("The label is not in the Labels tab yet: void it from there."))
-                return
-            if self.history.ask_void() is None:
-                self.feedback.error(self.tr("This label can't be voided from here: the Labels tab says why."))
-                return
-            self.feedback.success()  # the question is open; nothing is voided without its answer
+            if not self.show_history():
+                self._not_listed()
+            elif self.history.select(f"journal:{entry.id}"):
+                self._ask_void()
+            else:  # scanned right after the purchase: the Labels tab hasn't loaded the label yet
+                self._when_listed(entry)
 
         self._with_label(scan, ask)
 
+    def _ask_void(self) -> None:
+        if self.history.ask_void() is None:
+            self.feedback.error(self.tr("This label can't be voided from here: the Labels tab says why."))
+            return
+        self.feedback.success()  # the question is open; nothing is voided without its answer
+
+    def _not_listed(self) -> None:
+        self.feedback.error(self.tr("The label is not in the Labels tab yet: void it from there."))
+
+    def _when_listed(self, entry: JournalEntry) -> None:
+        """Load the Labels tab again and ask once the label is in it (a load already running ends first)."""
+        history = self.history
+
+        def done() -> None:
+            history.loaded.disconnect(loaded)
+            history.load_failed.disconnect(failed)
+
+        def loaded(_count: int) -> None:
+            if history.select(f"journal:{entry.id}"):
+                done()
+                self._ask_void()
+            elif history.load_job is None:  # no other load coming: it really isn't there
+                done()
+                self._not_listed()
+
+        def failed() -> None:  # the Labels tab's own banner says why
+            if history.load_job is None:
+                done()
+                self._not_listed()
+
+        history.loaded.connect(loaded)
+        history.load_failed.connect(failed)
+        history.reload_journal()

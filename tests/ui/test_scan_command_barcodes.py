@@ -180,3 +180,24 @@ def test_cancel_while_rating_stops_before_anything_is_bought(qtbot, make_window)
     assert "stopped before anything was bought" in window.banners.banner("scan-ship").text
     qtbot.wait(3_000)  # the rates come back: still nothing bought
     assert purchases(window) == 0 and not ship.busy
+
+
+def test_void_scanned_before_the_labels_tab_lists_the_new_label_waits_for_it(qtbot, make_window, cups, zpl_sink):
+    window = ship_window(qtbot, make_window, name="scanc")
+    ship, history, feedback = window.scanning.ship, window.history, window.scanning.feedback
+    _order_id, number, _ = awaiting_us(window, skip=5)
+    with qtbot.waitSignal(ship.finished, timeout=WAIT):
+        scan(number, window.scan_clock)
+    [entry] = [e for e in window.ctx.printing.journal.all() if e.has_label]
+    qtbot.waitUntil(lambda: history.model.row_for(f"journal:{entry.id}") is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.ctx.printing.journal.get(entry.id).print_status == "printed", timeout=WAIT)
+    settle(window.scan_clock, qtbot, ms=500)
+    qtbot.waitUntil(lambda: history.load_job is None, timeout=WAIT)
+    history.model.set_rows([])  # the Labels tab as it was before its reload after the purchase
+
+    command(window, Command.VOID)
+    qtbot.waitUntil(lambda: isinstance(history.pending, QMessageBox) and history.pending.isVisible(), timeout=WAIT)
+    assert not feedback.error_pending and (entry.tracking_number or "") in history.pending.text()
+    history.pending.button(QMessageBox.StandardButton.Cancel).click()
+    settle(window.scan_clock, qtbot, ms=300)
+    assert window.ctx.printing.journal.get(entry.id).voided_at is None

@@ -208,6 +208,9 @@ def test_key_events_are_classified_as_a_scanner_sends_them():
     assert ev(Qt.Key.Key_3, "3", alt)[0] is Key.CHORD  # Alt+3 on a US layout: a scanner's AltGr, or a shortcut
     assert ev(Qt.Key.Key_Return, "\r") == (Key.TERMINATOR, "", "enter")
     assert ev(Qt.Key.Key_Tab, "\t") == (Key.TERMINATOR, "", "tab")
+    assert ev(0x0A, "\n") == (Key.TERMINATOR, "", "enter")  # an LF suffix on X11 (keysym Linefeed)
+    assert ev(Qt.Key.Key_J, "\n", ctrl) == (Key.TERMINATOR, "", "enter")  # an LF suffix on Windows: Ctrl+J
+    assert ev(Qt.Key.Key_J, "\n", alt)[0] is Key.CHORD
     assert ev(Qt.Key.Key_Shift)[0] is Key.MODIFIER
     assert ev(Qt.Key.Key_A, "a", repeat=True)[0] is Key.OTHER  # a held key is a person
     assert ev(Qt.Key.Key_Backspace, "\b")[0] is Key.OTHER
