@@ -674,54 +674,6 @@
         <translation>L&apos;historique des étiquettes n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <source>Select a label first.</source>
-        <translation>Sélectionnez d&apos;abord une étiquette.</translation>
-    </message>
-    <message>
-        <source>ShipDesk is still checking with ShipStation whether this label was bought.</source>
-        <translation>ShipDesk vérifie encore auprès de ShipStation si cette étiquette a été achetée.</translation>
-    </message>
-    <message>
-        <source>This label was voided: it must not go on a parcel.</source>
-        <translation>Cette étiquette a été annulée&#xa0;: elle ne doit pas être collée sur un colis.</translation>
-    </message>
-    <message>
-        <source>ShipDesk has no customs form for this label.</source>
-        <translation>ShipDesk n&apos;a pas de déclaration en douane pour cette étiquette.</translation>
-    </message>
-    <message>
-        <source>This label is already voided.</source>
-        <translation>Cette étiquette est déjà annulée.</translation>
-    </message>
-    <message>
-        <source>This station has no ShipStation %1 key, so it cannot void this label.</source>
-        <translation>Ce poste n&apos;a pas de clé ShipStation %1&#xa0;: il ne peut pas annuler cette étiquette.</translation>
-    </message>
-    <message>
-        <source>Return labels need ShipStation V2: V1 has no return label call.</source>
-        <translation>Les étiquettes de retour passent par ShipStation V2&#xa0;: V1 ne sait pas en créer.</translation>
-    </message>
-    <message>
-        <source>This station has no ShipStation V2 key, so it cannot buy return labels.</source>
-        <translation>Ce poste n&apos;a pas de clé ShipStation V2&#xa0;: il ne peut pas acheter d&apos;étiquettes de retour.</translation>
-    </message>
-    <message>
-        <source>This is a return label already.</source>
-        <translation>C&apos;est déjà une étiquette de retour.</translation>
-    </message>
-    <message>
-        <source>This label was voided: ShipStation makes return labels only for live labels.</source>
-        <translation>Cette étiquette a été annulée&#xa0;: ShipStation ne crée d&apos;étiquette de retour que pour une étiquette valide.</translation>
-    </message>
-    <message>
-        <source>ShipStation V1 has no tracking call: tracking status needs a V2 key and a V2 label.</source>
-        <translation>ShipStation V1 n&apos;a pas d&apos;appel de suivi&#xa0;: l&apos;état du suivi demande une clé V2 et une étiquette V2.</translation>
-    </message>
-    <message>
-        <source>Tracking status needs a ShipStation V2 key.</source>
-        <translation>L&apos;état du suivi demande une clé ShipStation V2.</translation>
-    </message>
-    <message>
         <source>Label %1 is in the print queue (printed from ShipDesk&apos;s copy; nothing was bought).</source>
         <translation>L&apos;étiquette %1 est dans la file d&apos;impression (imprimée depuis la copie de ShipDesk ; rien n&apos;a été acheté).</translation>
     </message>
@@ -736,112 +688,6 @@
     <message>
         <source>Printing a customs form</source>
         <translation>Impression d&apos;une déclaration en douane</translation>
-    </message>
-    <message>
-        <source>unknown carrier</source>
-        <translation>transporteur inconnu</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Carrier: %1
-Tracking: %2
-Cost: %3
-Order: %4</source>
-        <translation>Transporteur&#xa0;: %1
-Suivi&#xa0;: %2
-Coût&#xa0;: %3
-Commande&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>Void this label?</source>
-        <translation>Annuler cette étiquette&#xa0;?</translation>
-    </message>
-    <message>
-        <source>ShipStation asks the carrier to refund the postage. A voided label must not go on a parcel; the order can then be shipped with a new label.</source>
-        <translation>ShipStation demande au transporteur de rembourser l&apos;affranchissement. Une étiquette annulée ne doit pas être collée sur un colis ; la commande pourra ensuite partir avec une nouvelle étiquette.</translation>
-    </message>
-    <message>
-        <source>Void label</source>
-        <translation>Annuler l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>&amp;Void label</source>
-        <translation>&amp;Annuler l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Voiding a label</source>
-        <translation>Annulation d&apos;une étiquette</translation>
-    </message>
-    <message>
-        <source>(no message)</source>
-        <translation>(aucun message)</translation>
-    </message>
-    <message>
-        <source>ShipStation voided label %1. Its answer: “%2”</source>
-        <translation>ShipStation a annulé l&apos;étiquette %1. Sa réponse&#xa0;: « %2 »</translation>
-    </message>
-    <message>
-        <source>ShipStation says label %1 was already voided. Its answer: “%2”</source>
-        <translation>ShipStation indique que l&apos;étiquette %1 était déjà annulée. Sa réponse&#xa0;: « %2 »</translation>
-    </message>
-    <message>
-        <source>ShipStation did not void label %1. Its answer: “%2”</source>
-        <translation>ShipStation n&apos;a pas annulé l&apos;étiquette %1. Sa réponse&#xa0;: « %2 »</translation>
-    </message>
-    <message>
-        <source>(reason: %1)</source>
-        <translation>(motif&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>ShipDesk prints it on the label printer as soon as it is bought.</source>
-        <translation>ShipDesk l&apos;imprime sur l&apos;imprimante d&apos;étiquettes dès qu&apos;elle est achetée.</translation>
-    </message>
-    <message>
-        <source>Print it from this list when you need it.</source>
-        <translation>Imprimez-la depuis cette liste quand vous en avez besoin.</translation>
-    </message>
-    <message>
-        <source>Buy a return label for this label?</source>
-        <translation>Acheter une étiquette de retour pour cette étiquette&#xa0;?</translation>
-    </message>
-    <message>
-        <source>A return label may cost money: ShipStation charges it to the carrier account (some carriers only when the customer uses it).</source>
-        <translation>Une étiquette de retour peut être payante&#xa0;: ShipStation la facture sur le compte transporteur (certains transporteurs seulement si le client l&apos;utilise).</translation>
-    </message>
-    <message>
-        <source>Return label</source>
-        <translation>Étiquette de retour</translation>
-    </message>
-    <message>
-        <source>&amp;Buy return label</source>
-        <translation>&amp;Acheter l&apos;étiquette de retour</translation>
-    </message>
-    <message>
-        <source>Buying a return label</source>
-        <translation>Achat d&apos;une étiquette de retour</translation>
-    </message>
-    <message>
-        <source>Return label bought for %1: tracking %2, cost %3.</source>
-        <translation>Étiquette de retour achetée pour %1&#xa0;: suivi %2, coût %3.</translation>
-    </message>
-    <message>
-        <source>It is in the print queue.</source>
-        <translation>Elle est dans la file d&apos;impression.</translation>
-    </message>
-    <message>
-        <source>It was not printed: %1</source>
-        <translation>Elle n&apos;a pas été imprimée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Label %1 already has a return label (%2). Buy another one?</source>
-        <translation>L&apos;étiquette %1 a déjà une étiquette de retour (%2). En acheter une autre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Buy &amp;another</source>
-        <translation>En acheter une &amp;autre</translation>
     </message>
     <message>
         <source>Refreshing tracking</source>
@@ -1676,6 +1522,57 @@ Commande&#xa0;: %4</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>LabelActionReasons</name>
+    <message>
+        <source>Select a label first.</source>
+        <translation>Sélectionnez d&apos;abord une étiquette.</translation>
+    </message>
+    <message>
+        <source>ShipDesk is still checking with ShipStation whether this label was bought.</source>
+        <translation>ShipDesk vérifie encore auprès de ShipStation si cette étiquette a été achetée.</translation>
+    </message>
+    <message>
+        <source>This label was voided: it must not go on a parcel.</source>
+        <translation>Cette étiquette a été annulée&#xa0;: elle ne doit pas être collée sur un colis.</translation>
+    </message>
+    <message>
+        <source>ShipDesk has no customs form for this label.</source>
+        <translation>ShipDesk n&apos;a pas de déclaration en douane pour cette étiquette.</translation>
+    </message>
+    <message>
+        <source>This label is already voided.</source>
+        <translation>Cette étiquette est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>This station has no ShipStation %1 key, so it cannot void this label.</source>
+        <translation>Ce poste n&apos;a pas de clé ShipStation %1&#xa0;: il ne peut pas annuler cette étiquette.</translation>
+    </message>
+    <message>
+        <source>Return labels need ShipStation V2: V1 has no return label call.</source>
+        <translation>Les étiquettes de retour passent par ShipStation V2&#xa0;: V1 ne sait pas en créer.</translation>
+    </message>
+    <message>
+        <source>This station has no ShipStation V2 key, so it cannot buy return labels.</source>
+        <translation>Ce poste n&apos;a pas de clé ShipStation V2&#xa0;: il ne peut pas acheter d&apos;étiquettes de retour.</translation>
+    </message>
+    <message>
+        <source>This is a return label already.</source>
+        <translation>C&apos;est déjà une étiquette de retour.</translation>
+    </message>
+    <message>
+        <source>This label was voided: ShipStation makes return labels only for live labels.</source>
+        <translation>Cette étiquette a été annulée&#xa0;: ShipStation ne crée d&apos;étiquette de retour que pour une étiquette valide.</translation>
+    </message>
+    <message>
+        <source>ShipStation V1 has no tracking call: tracking status needs a V2 key and a V2 label.</source>
+        <translation>ShipStation V1 n&apos;a pas d&apos;appel de suivi&#xa0;: l&apos;état du suivi demande une clé V2 et une étiquette V2.</translation>
+    </message>
+    <message>
+        <source>Tracking status needs a ShipStation V2 key.</source>
+        <translation>L&apos;état du suivi demande une clé ShipStation V2.</translation>
     </message>
 </context>
 <context>
@@ -2976,57 +2873,6 @@ Commande&#xa0;: %4</translation>
         <translation>L&apos;adresse de destination a été modifiée ici, mais une étiquette ShipStation V1 va à l&apos;adresse de la commande elle-même. Corrigez la commande dans ShipStation, ou achetez un tarif V2 (il utilise l&apos;adresse affichée ici).</translation>
     </message>
     <message>
-        <source>Nothing was bought: the customs declaration is needed first.</source>
-        <translation>Rien n&apos;a été acheté&#xa0;: la déclaration en douane est nécessaire d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>This PDF label will not print on this station&apos;s label printer: print it from the label history on a PDF printer.</source>
-        <translation>Cette étiquette PDF ne s&apos;imprimera pas sur l&apos;imprimante d&apos;étiquettes de ce poste&#xa0;: imprimez-la depuis l&apos;historique des étiquettes sur une imprimante PDF.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Customs: %n kind(s) of item declared, total value %1.</source>
-        <translation>
-            <numerusform>Douane&#xa0;: %n sorte d&apos;article déclarée, valeur totale %1.</numerusform>
-            <numerusform>Douane&#xa0;: %n sortes d&apos;articles déclarées, valeur totale %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A reship goes through ShipStation V2, which charges its own price; the cost shown is the V1 rate.</source>
-        <translation>Une réexpédition passe par ShipStation V2, qui facture son propre prix&#xa0;; le coût affiché est le tarif V1.</translation>
-    </message>
-    <message>
-        <source>Not bought: cancelled.</source>
-        <translation>Pas acheté&#xa0;: annulé.</translation>
-    </message>
-    <message>
-        <source>Nothing was bought: the address is in letters ShipStation V1 can&apos;t print.</source>
-        <translation>Rien n&apos;a été acheté&#xa0;: l&apos;adresse est écrite avec des lettres que ShipStation V1 ne sait pas imprimer.</translation>
-    </message>
-    <message>
-        <source>There is no ShipStation V2 key on this station, so V2 can&apos;t be used.</source>
-        <translation>Ce poste n&apos;a pas de clé ShipStation V2, V2 ne peut donc pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>V2 labels are not available for this key: %1</source>
-        <translation>Les étiquettes V2 ne sont pas disponibles pour cette clé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No V2 rate for this service is shown: choose a V2 rate in the table instead.</source>
-        <translation>Aucun tarif V2 n&apos;est affiché pour ce service&#xa0;: choisissez plutôt un tarif V2 dans le tableau.</translation>
-    </message>
-    <message>
-        <source>Writing the address in Roman letters to the order in ShipStation…</source>
-        <translation>Écriture de l&apos;adresse en caractères latins sur la commande dans ShipStation…</translation>
-    </message>
-    <message>
-        <source>Writing the address to the order</source>
-        <translation>Écriture de l&apos;adresse sur la commande</translation>
-    </message>
-    <message>
-        <source>Nothing was bought: the order keeps its label.</source>
-        <translation>Rien n&apos;a été acheté&#xa0;: la commande garde son étiquette.</translation>
-    </message>
-    <message>
         <source>The carrier lists are not loaded yet: press Get rates first.</source>
         <translation>Les listes des transporteurs ne sont pas encore chargées&#xa0;: appuyez d&apos;abord sur Obtenir les tarifs.</translation>
     </message>
@@ -3034,6 +2880,9 @@ Commande&#xa0;: %4</translation>
         <source>Buying the label for order %1…</source>
         <translation>Achat de l&apos;étiquette de la commande %1…</translation>
     </message>
+</context>
+<context>
+    <name>PurchaseOutcome</name>
     <message>
         <source>Print it from the label history on a PDF printer.</source>
         <translation>Imprimez-la depuis l&apos;historique des étiquettes sur une imprimante PDF.</translation>
@@ -3089,6 +2938,60 @@ Commande&#xa0;: %4</translation>
     <message>
         <source>Order %1: this station buys a label only after the pack was verified. Scan the order in verify mode and scan each item, or use Manager override.</source>
         <translation>Commande %1 : ce poste n&apos;achète une étiquette qu&apos;après le contrôle du colis. Scannez la commande en mode contrôle puis chaque article, ou utilisez la dérogation du responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseQuestions</name>
+    <message>
+        <source>Nothing was bought: the customs declaration is needed first.</source>
+        <translation>Rien n&apos;a été acheté&#xa0;: la déclaration en douane est nécessaire d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This PDF label will not print on this station&apos;s label printer: print it from the label history on a PDF printer.</source>
+        <translation>Cette étiquette PDF ne s&apos;imprimera pas sur l&apos;imprimante d&apos;étiquettes de ce poste&#xa0;: imprimez-la depuis l&apos;historique des étiquettes sur une imprimante PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customs: %n kind(s) of item declared, total value %1.</source>
+        <translation>
+            <numerusform>Douane&#xa0;: %n sorte d&apos;article déclarée, valeur totale %1.</numerusform>
+            <numerusform>Douane&#xa0;: %n sortes d&apos;articles déclarées, valeur totale %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reship goes through ShipStation V2, which charges its own price; the cost shown is the V1 rate.</source>
+        <translation>Une réexpédition passe par ShipStation V2, qui facture son propre prix&#xa0;; le coût affiché est le tarif V1.</translation>
+    </message>
+    <message>
+        <source>Not bought: cancelled.</source>
+        <translation>Pas acheté&#xa0;: annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: the address is in letters ShipStation V1 can&apos;t print.</source>
+        <translation>Rien n&apos;a été acheté&#xa0;: l&apos;adresse est écrite avec des lettres que ShipStation V1 ne sait pas imprimer.</translation>
+    </message>
+    <message>
+        <source>There is no ShipStation V2 key on this station, so V2 can&apos;t be used.</source>
+        <translation>Ce poste n&apos;a pas de clé ShipStation V2, V2 ne peut donc pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>V2 labels are not available for this key: %1</source>
+        <translation>Les étiquettes V2 ne sont pas disponibles pour cette clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No V2 rate for this service is shown: choose a V2 rate in the table instead.</source>
+        <translation>Aucun tarif V2 n&apos;est affiché pour ce service&#xa0;: choisissez plutôt un tarif V2 dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Writing the address in Roman letters to the order in ShipStation…</source>
+        <translation>Écriture de l&apos;adresse en caractères latins sur la commande dans ShipStation…</translation>
+    </message>
+    <message>
+        <source>Writing the address to the order</source>
+        <translation>Écriture de l&apos;adresse sur la commande</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: the order keeps its label.</source>
+        <translation>Rien n&apos;a été acheté&#xa0;: la commande garde son étiquette.</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3682,14 @@ Commande&#xa0;: %4</translation>
         <translation>Impression… (scannez ANNULER pour ne pas l&apos;imprimer)</translation>
     </message>
     <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in the print queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the label is bought but could not be sent to the printer (%1). Print it from the Labels tab.</source>
         <translation>l&apos;étiquette est achetée mais n&apos;a pas pu être envoyée à l&apos;imprimante (%1). Imprimez-la depuis l&apos;onglet Étiquettes.</translation>
     </message>
@@ -4293,6 +4204,115 @@ Commande&#xa0;: %4</translation>
     <message>
         <source>Offline: ShipStation cannot be reached. The orders on screen are from the local cache; ShipDesk keeps trying and will sync by itself.</source>
         <translation>Hors ligne&#xa0;: ShipStation est injoignable. Les commandes affichées viennent du cache local&#xa0;; ShipDesk réessaie et se synchronisera tout seul.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidAndReturn</name>
+    <message>
+        <source>unknown carrier</source>
+        <translation>transporteur inconnu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Carrier: %1
+Tracking: %2
+Cost: %3
+Order: %4</source>
+        <translation>Transporteur&#xa0;: %1
+Suivi&#xa0;: %2
+Coût&#xa0;: %3
+Commande&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Void this label?</source>
+        <translation>Annuler cette étiquette&#xa0;?</translation>
+    </message>
+    <message>
+        <source>ShipStation asks the carrier to refund the postage. A voided label must not go on a parcel; the order can then be shipped with a new label.</source>
+        <translation>ShipStation demande au transporteur de rembourser l&apos;affranchissement. Une étiquette annulée ne doit pas être collée sur un colis ; la commande pourra ensuite partir avec une nouvelle étiquette.</translation>
+    </message>
+    <message>
+        <source>Void label</source>
+        <translation>Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Void label</source>
+        <translation>&amp;Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Voiding a label</source>
+        <translation>Annulation d&apos;une étiquette</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <source>ShipStation voided label %1. Its answer: “%2”</source>
+        <translation>ShipStation a annulé l&apos;étiquette %1. Sa réponse&#xa0;: « %2 »</translation>
+    </message>
+    <message>
+        <source>ShipStation says label %1 was already voided. Its answer: “%2”</source>
+        <translation>ShipStation indique que l&apos;étiquette %1 était déjà annulée. Sa réponse&#xa0;: « %2 »</translation>
+    </message>
+    <message>
+        <source>ShipStation did not void label %1. Its answer: “%2”</source>
+        <translation>ShipStation n&apos;a pas annulé l&apos;étiquette %1. Sa réponse&#xa0;: « %2 »</translation>
+    </message>
+    <message>
+        <source>(reason: %1)</source>
+        <translation>(motif&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>ShipDesk prints it on the label printer as soon as it is bought.</source>
+        <translation>ShipDesk l&apos;imprime sur l&apos;imprimante d&apos;étiquettes dès qu&apos;elle est achetée.</translation>
+    </message>
+    <message>
+        <source>Print it from this list when you need it.</source>
+        <translation>Imprimez-la depuis cette liste quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Buy a return label for this label?</source>
+        <translation>Acheter une étiquette de retour pour cette étiquette&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A return label may cost money: ShipStation charges it to the carrier account (some carriers only when the customer uses it).</source>
+        <translation>Une étiquette de retour peut être payante&#xa0;: ShipStation la facture sur le compte transporteur (certains transporteurs seulement si le client l&apos;utilise).</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Étiquette de retour</translation>
+    </message>
+    <message>
+        <source>&amp;Buy return label</source>
+        <translation>&amp;Acheter l&apos;étiquette de retour</translation>
+    </message>
+    <message>
+        <source>Buying a return label</source>
+        <translation>Achat d&apos;une étiquette de retour</translation>
+    </message>
+    <message>
+        <source>Return label bought for %1: tracking %2, cost %3.</source>
+        <translation>Étiquette de retour achetée pour %1&#xa0;: suivi %2, coût %3.</translation>
+    </message>
+    <message>
+        <source>It is in the print queue.</source>
+        <translation>Elle est dans la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>It was not printed: %1</source>
+        <translation>Elle n&apos;a pas été imprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Label %1 already has a return label (%2). Buy another one?</source>
+        <translation>L&apos;étiquette %1 a déjà une étiquette de retour (%2). En acheter une autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Buy &amp;another</source>
+        <translation>En acheter une &amp;autre</translation>
     </message>
 </context>
 <context>

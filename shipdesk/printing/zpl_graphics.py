@@ -115,3 +115,10 @@ def decode(compression: str, total: int, bytes_per_row: int, payload: str) -> Bi
         raise GraphicError(f"graphic compression {compression!r} is not supported")
     raw = raw[: rows * bytes_per_row].ljust(rows * bytes_per_row, b"\0")
     return Bitmap(bytes_per_row, rows, raw, crc_ok)
+
+
+def stored_name(name: str) -> str:
+    """R:LOGO.GRF, LOGO.GRF and LOGO all name the same graphic stored on the printer (~DG, ^XG)."""
+    name = name.strip().upper()
+    name = name.split(":", 1)[1] if ":" in name[:2] else name
+    return name if "." in name else name + ".GRF"

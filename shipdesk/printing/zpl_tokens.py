@@ -71,3 +71,17 @@ def commands(zpl: bytes) -> Iterator[Command]:
             params = text[start:i].replace("\r", "").replace("\n", "")
         yield Command(prefix, name, params)
         i = _next_prefix(text, i, (caret, tilde))
+
+
+def int_arg(args: list[str], index: int, default: int) -> int:
+    """A numeric parameter; missing or not a number is the command's default."""
+    try:
+        return int(float(args[index]))
+    except (IndexError, ValueError):
+        return default
+
+
+def text_arg(args: list[str], index: int, default: str = "") -> str:
+    """A letter parameter, upper case; missing or blank is the command's default."""
+    value = args[index].strip().upper() if index < len(args) else ""
+    return value or default

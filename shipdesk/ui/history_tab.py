@@ -3,8 +3,8 @@ does with one afterwards — reprint it from the local copy, print its customs f
 label, ask where it is.
 
 Every call to ShipStation or the disk runs on the worker runner. A reprint reads the journal's copy and never
-calls ShipStation. A void and a return label are confirmed first, with what they mean in words; ShipStation's
-answer is shown as it gave it. The tab reloads the journal whenever `ctx.labels_changed` fires (ShipStation's
+calls ShipStation. A void and a return label are confirmed first (history_void_return.py); why a button is
+disabled is history_reasons.py. The tab reloads the journal whenever `ctx.labels_changed` fires (ShipStation's
 part is read again on Refresh, at start, and after this tab changes a label).
 """
 
@@ -29,18 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api.errors import ApiError
 from ..core import history as h
 from ..core.history import DEFAULT_DAYS, History, HistoryRow, LabelHistory, this_station, with_tracking
 from ..core.journal import JournalEntry
-from ..core.money_words import money_words
-from ..core.returns import ReturnLabels, return_request
-from ..core.shipping import AlreadyHasLabel, PurchaseError, ShippingService
-from ..core.voiding import CannotVoid, VoidAnswer, void_label
+from ..core.shipping import PurchaseError
+from ..core.voiding import CannotVoid
 from ..printing.printers import PrintError
 from .context import UiContext
 from .history_model import CREATED, HistoryModel
-from .rates_model import money
+from .history_reasons import LabelActionReasons
+from .history_void_return import VoidAndReturn
 from .workers import Job
 
 
@@ -56,7 +54,6 @@ class HistoryTab(QWidget):
         self.busy = False  # an action on a label is running
         self._reload_after: bool | None = None  # None: nothing; False: journal only; True: with ShipStation
         self.remote: list[HistoryRow] | None = None  # ShipStation's rows from the last full load
-        self.pending: QMessageBox | None = None  # the open question
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Order number or tracking number"))
@@ -80,6 +77,8 @@ class HistoryTab(QWidget):
         bar.addWidget(self.refresh_button)
 
         self.model = HistoryModel(self)
+        self.reasons = LabelActionReasons(self.model, self)
+        self.void_return = VoidAndReturn(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -203,79 +202,22 @@ class HistoryTab(QWidget):
     def _update_actions(self) -> None:
         row = self.selected_row()
         session = self.ctx.session
+        reasons = self.reasons
         checks: list[tuple[QPushButton, str | None]] = [
-            (self.reprint_button, self._why_no_reprint(row)),
-            (self.form_button, self._why_no_form(row)),
-            (self.void_button, self._why_no_void(row, session)),
-            (self.return_button, self._why_no_return(row, session)),
-            (self.track_button, self._why_no_tracking(row, session)),
+            (self.reprint_button, reasons.reprint(row)),
+            (self.form_button, reasons.form(row)),
+            (self.void_button, reasons.void(row, session)),
+            (self.return_button, reasons.return_label(row, session)),
+            (self.track_button, reasons.tracking(row, session)),
         ]
         for button, reason in checks:
             button.setEnabled(reason is None and not self.busy)
             button.setToolTip(reason or "")
 
-    def _why_not(self, row: HistoryRow | None) -> str | None:
-        """What stops every action on a label."""
-        if row is None:
-            return self.tr("Select a label first.")
-        if row.outcome_unknown:
-            return self.tr("ShipDesk is still checking with ShipStation whether this label was bought.")
-        return None
-
-    def _why_no_reprint(self, row: HistoryRow | None) -> str | None:
-        if (reason := self._why_not(row)) is not None or row is None:
-            return reason
-        if row.voided:
-            return self.tr("This label was voided: it must not go on a parcel.")
-        if not row.has_local_copy:
-            return self.model.no_copy_reason(row)
-        return None
-
-    def _why_no_form(self, row: HistoryRow | None) -> str | None:
-        if (reason := self._why_not(row)) is not None or row is None:
-            return reason
-        if not row.has_form:
-            return self.tr("ShipDesk has no customs form for this label.")
-        if row.voided:
-            return self.tr("This label was voided: it must not go on a parcel.")
-        return None
-
-    def _why_no_void(self, row: HistoryRow | None, session: Any) -> str | None:
-        if (reason := self._why_not(row)) is not None or row is None:
-            return reason
-        if row.voided:
-            return self.tr("This label is already voided.")
-        if (session.v1 if row.api == "v1" else session.v2) is None:
-            return self.tr("This station has no ShipStation %1 key, so it cannot void this label.").replace(
-                "%1", row.api.upper())
-        return None
-
-    def _why_no_return(self, row: HistoryRow | None, session: Any) -> str | None:
-        if (reason := self._why_not(row)) is not None or row is None:
-            return reason
-        if row.api != "v2" or not row.label_id:
-            return self.tr("Return labels need ShipStation V2: V1 has no return label call.")
-        if session.v2 is None:
-            return self.tr("This station has no ShipStation V2 key, so it cannot buy return labels.")
-        if row.is_return:
-            return self.tr("This is a return label already.")
-        if row.voided:
-            return self.tr("This label was voided: ShipStation makes return labels only for live labels.")
-        return None
-
-    def _why_no_tracking(self, row: HistoryRow | None, session: Any) -> str | None:
-        if (reason := self._why_not(row)) is not None or row is None:
-            return reason
-        if row.api != "v2" or not row.label_id:
-            return self.tr("ShipStation V1 has no tracking call: tracking status needs a V2 key and a V2 label.")
-        if session.v2 is None:
-            return self.tr("Tracking status needs a ShipStation V2 key.")
-        return None
-
     # -- actions ----------------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[], Any], action: str, on_result: Callable[[Any], None],
-             on_refused: Callable[[Exception], bool] | None = None) -> None:
+    def run(self, fn: Callable[[], Any], action: str, on_result: Callable[[Any], None],
+            on_refused: Callable[[Exception], bool] | None = None) -> None:
         """One action on the worker; buttons wait for it. `on_refused` handles the refusals it knows."""
         self.busy = True
         self._update_actions()
@@ -291,13 +233,13 @@ class HistoryTab(QWidget):
             if on_refused is not None and on_refused(exc):
                 return
             if isinstance(exc, PrintError | PurchaseError | CannotVoid):
-                self._say(str(exc))  # already in words, and about this label only
+                self.say(str(exc))  # already in words, and about this label only
             else:
                 self.ctx.report_error(exc, action)
 
         self.ctx.runner.run(lambda job: fn(), name=action, on_result=done, on_error=failed)
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.message.setText(text)
         self.answered.emit(text)
 
@@ -307,155 +249,63 @@ class HistoryTab(QWidget):
 
     def reprint(self) -> None:
         row = self.selected_row()
-        if row is None or self._why_no_reprint(row) is not None:
+        if row is None or self.reasons.reprint(row) is not None:
             return
         printing = self.ctx.printing
 
         def queued(_jobs: list[int]) -> None:
             self.ctx.print_requested.emit()
-            self._say(self.tr("Label %1 is in the print queue (printed from ShipDesk's copy; nothing was "
-                              "bought).").replace("%1", row.tracking_number or ""))
+            self.say(self.tr("Label %1 is in the print queue (printed from ShipDesk's copy; nothing was "
+                             "bought).").replace("%1", row.tracking_number or ""))
 
-        self._run(lambda: printing.print_label(self._entry(row), with_forms=False), self.tr("Reprinting a label"),
-                  queued)
+        self.run(lambda: printing.print_label(self._entry(row), with_forms=False), self.tr("Reprinting a label"),
+                 queued)
 
     def print_form(self) -> None:
         row = self.selected_row()
-        if row is None or self._why_no_form(row) is not None:
+        if row is None or self.reasons.form(row) is not None:
             return
         printing = self.ctx.printing
 
         def queued(_job: int) -> None:
             self.ctx.print_requested.emit()
-            self._say(self.tr("The customs form of %1 is in the print queue.").replace("%1", row.tracking_number
-                                                                                      or ""))
+            self.say(self.tr("The customs form of %1 is in the print queue.").replace("%1", row.tracking_number
+                                                                                     or ""))
 
-        self._run(lambda: printing.print_form(self._entry(row)), self.tr("Printing a customs form"), queued)
+        self.run(lambda: printing.print_form(self._entry(row)), self.tr("Printing a customs form"), queued)
 
-    # -- void --------------------------------------------------------------------------------------
-
-    def _ask(self, title: str, text: str, yes: str, then: Callable[[], None]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
-        self.confirm_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not spend or refund money
-        yes_button = self.confirm_button
-        box.buttonClicked.connect(lambda button: button is yes_button and then())
-        self.pending = box
-        box.open()
-        return box
-
-    def _label_words(self, row: HistoryRow) -> str:
-        carrier = " · ".join(v for v in (row.carrier, row.service) if v) or self.tr("unknown carrier")
-        cost = money(row.cost) if row.cost else self.tr("unknown")
-        return (self.tr("Carrier: %1\nTracking: %2\nCost: %3\nOrder: %4")
-                .replace("%1", carrier).replace("%2", row.tracking_number or "—").replace("%3", cost)
-                .replace("%4", row.order_number or "—"))
+    # -- void and return label (history_void_return.py) ---------------------------------------------
 
     def ask_void(self) -> QMessageBox | None:
-        row = self.selected_row()
-        if row is None or self._why_no_void(row, self.ctx.session) is not None:
-            return None
-        text = (self.tr("Void this label?") + "\n\n" + self._label_words(row) + "\n\n" + self.tr(
-            "ShipStation asks the carrier to refund the postage. A voided label must not go on a parcel; "
-            "the order can then be shipped with a new label."))
-        return self._ask(self.tr("Void label"), text, self.tr("&Void label"), lambda: self._void(row))
-
-    def _void(self, row: HistoryRow) -> None:
-        session, journal = self.ctx.session, self.ctx.printing.journal
-        self._run(lambda: void_label(session, row, journal), self.tr("Voiding a label"),
-                  lambda answer: self._voided(row, answer))
-
-    def _voided(self, row: HistoryRow, answer: VoidAnswer) -> None:
-        tracking = row.tracking_number or row.label_id or row.shipment_id or ""
-        said = answer.message or self.tr("(no message)")
-        if answer.approved:
-            text = self.tr("ShipStation voided label %1. Its answer: “%2”")
-        elif answer.voided:
-            text = self.tr("ShipStation says label %1 was already voided. Its answer: “%2”")
-        else:
-            text = self.tr("ShipStation did not void label %1. Its answer: “%2”")
-        text = text.replace("%1", tracking).replace("%2", said)
-        if answer.reason_code and not answer.approved:
-            text += " " + self.tr("(reason: %1)").replace("%1", answer.reason_code)
-        self._say(text)
-        if answer.voided:
-            updated = replace(row, voided=True, entry=answer.entry or row.entry)
-            self.remote = [replace(r, voided=True) if r.key == row.key else r for r in self.remote or []]
-            self.model.replace_row(updated)
-            self._update_actions()
-        if answer.entry is not None:
-            self.ctx.labels_changed.emit()
-
-    # -- return label ------------------------------------------------------------------------------
+        return self.void_return.ask_void()
 
     def ask_return(self, allow_another: bool = False) -> QMessageBox | None:
-        row = self.selected_row()
-        if row is None or self._why_no_return(row, self.ctx.session) is not None:
-            return None
-        printed = (self.tr("ShipDesk prints it on the label printer as soon as it is bought.")
-                   if self.ctx.station.auto_print else self.tr("Print it from this list when you need it."))
-        text = (self.tr("Buy a return label for this label?") + "\n\n" + self._label_words(row) + "\n\n"
-                + self.tr("A return label may cost money: ShipStation charges it to the carrier account "
-                          "(some carriers only when the customer uses it).") + " " + printed)
-        return self._ask(self.tr("Return label"), text, self.tr("&Buy return label"),
-                         lambda: self._buy_return(row, allow_another))
+        return self.void_return.ask_return(allow_another)
 
-    def _buy_return(self, row: HistoryRow, allow_another: bool) -> None:
-        ctx = self.ctx
-        station, settings = ctx.station, ctx.session.settings
-        request = return_request(row, label_format=station.label_format, print_on_purchase=station.auto_print)
-        service = ShippingService(ctx.session, ctx.printing.journal, station=this_station(settings))
+    @property
+    def pending(self) -> QMessageBox | None:
+        """The open void or return question."""
+        return self.void_return.pending
 
-        def buy() -> tuple[JournalEntry, str | None]:
-            entry = ReturnLabels(service).buy_return(request, allow_another=allow_another)
-            if not entry.print_on_purchase:
-                return entry, None
-            try:
-                ctx.printing.print_label(entry)
-            except PrintError as exc:
-                return entry, str(exc)  # bought and kept: the packer prints it from here once fixed
-            return entry, ""
+    @property
+    def confirm_button(self) -> QPushButton | None:
+        return self.void_return.confirm_button
 
-        self._run(buy, self.tr("Buying a return label"), lambda result: self._returned(row, *result),
-                  on_refused=lambda exc: self._return_refused(row, exc))
-
-    def _returned(self, row: HistoryRow, entry: JournalEntry, print_problem: str | None) -> None:
-        text = self.tr("Return label bought for %1: tracking %2, cost %3.").replace(
-            "%1", row.tracking_number or "").replace("%2", entry.tracking_number or "").replace(
-            "%3", money(entry.cost) if entry.cost else self.tr("unknown"))
-        if print_problem == "":
-            self.ctx.print_requested.emit()
-            text += " " + self.tr("It is in the print queue.")
-        elif print_problem:
-            text += " " + self.tr("It was not printed: %1").replace("%1", print_problem)
-        self._say(text)
-        self.ctx.labels_changed.emit()
-
-    def _return_refused(self, row: HistoryRow, exc: Exception) -> bool:
-        if isinstance(exc, AlreadyHasLabel):
-            text = (self.tr("Label %1 already has a return label (%2). Buy another one?")
-                    .replace("%1", row.tracking_number or "").replace("%2", ", ".join(exc.existing)))
-            self._ask(self.tr("Return label"), text, self.tr("Buy &another"),
-                      lambda: self._buy_return(row, allow_another=True))
-            return True
-        if isinstance(exc, ApiError):
-            words = money_words(exc)
-            if words.what_to_do:
-                self._say(str(words))
-                return True
-        self.ctx.labels_changed.emit()  # a lost answer left a row the history should show
-        return False
+    def show_voided(self, row: HistoryRow, entry: JournalEntry | None) -> None:
+        updated = replace(row, voided=True, entry=entry or row.entry)
+        self.remote = [replace(r, voided=True) if r.key == row.key else r for r in self.remote or []]
+        self.model.replace_row(updated)
+        self._update_actions()
 
     # -- tracking ----------------------------------------------------------------------------------
 
     def refresh_tracking(self) -> None:
         row = self.selected_row()
-        if row is None or self._why_no_tracking(row, self.ctx.session) is not None:
+        if row is None or self.reasons.tracking(row, self.ctx.session) is not None:
             return
         service = self._history()
-        self._run(lambda: service.track(row), self.tr("Refreshing tracking"),
-                  lambda status: self._tracked(row, status))
+        self.run(lambda: service.track(row), self.tr("Refreshing tracking"),
+                 lambda status: self._tracked(row, status))
 
     def _tracked(self, row: HistoryRow, status: h.TrackingStatus) -> None:
         updated = with_tracking(row, status)
@@ -467,7 +317,7 @@ class HistoryTab(QWidget):
             text += " " + self.tr("Delivered %1.").replace("%1", self.model.when(status.delivered_at))
         elif status.estimated_delivery is not None:
             text += " " + self.tr("Expected %1.").replace("%1", self.model.when(status.estimated_delivery))
-        self._say(text)
+        self.say(text)
 
 
 def _same_label(a: HistoryRow, b: HistoryRow) -> bool:

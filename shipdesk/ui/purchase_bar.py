@@ -16,7 +16,8 @@ from ..core.journal import JournalEntry
 from ..core.rating import is_international
 from .context import UiContext
 from .label_preview import LabelPreview
-from .purchase import ERROR, INFO, SUCCESS, WARNING, PurchaseFlow
+from .purchase import PurchaseFlow
+from .purchase_outcome import ERROR, INFO, SUCCESS, WARNING
 
 if TYPE_CHECKING:
     from .rates_tab import RatesTab

@@ -46,7 +46,8 @@ from ..core.shipping import (
 from ..core.words import Words
 from ..printing.printers import PrintError
 from .context import UiContext
-from .purchase import pack_checks, pack_not_verified_words, shipping_service
+from .purchase import pack_checks, shipping_service
+from .purchase_outcome import pack_not_verified_words
 from .rates_model import money
 from .scan_feedback import ScanFeedback
 from .scan_open import ScanToOpen

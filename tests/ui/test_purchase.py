@@ -21,7 +21,6 @@ from shipdesk.sandbox import Sandbox
 from shipdesk.sandbox.labels import roman_only
 from shipdesk.ui.customs_dialog import ORIGIN, CustomsDialog
 from shipdesk.ui.main_window import MainWindow
-from shipdesk.ui.purchase import ERROR, SUCCESS
 from shipdesk.ui.purchase_dialogs import (
     AnotherLabelDialog,
     Choice,
@@ -29,6 +28,7 @@ from shipdesk.ui.purchase_dialogs import (
     NonRomanDialog,
     PdfForZplDialog,
 )
+from shipdesk.ui.purchase_outcome import ERROR, SUCCESS
 from shipdesk.ui.rates_model import money
 
 WAIT = 20_000
