@@ -3683,11 +3683,11 @@
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l’imprimante.</translation>
     </message>
     <message>
         <source>It waits in the print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle attend dans la file d’impression.</translation>
     </message>
     <message>
         <source>the label is bought but could not be sent to the printer (%1). Print it from the Labels tab.</source>

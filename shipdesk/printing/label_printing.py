@@ -112,11 +112,18 @@ class LabelPrinting:
 
     def process(self, send: Send = send_label) -> list[PrintJob]:
         """One pass over the queue; labels that reached the printer are marked printed in the journal."""
-        done = self.queue.process_once(send)
-        for job in done:
+        return self._mark_printed(self.queue.process_once(send))
+
+    def print_now(self, entry: JournalEntry, send: Send = send_label) -> list[PrintJob]:
+        """`print_label`, then straight to the printer rather than waiting for a print pass (scan to ship); what
+        can't go now (an older job waits for that printer) stays queued, what fails is held, as in a pass."""
+        return self._mark_printed(self.queue.send_now(self.print_label(entry), send))
+
+    def _mark_printed(self, ended: list[PrintJob]) -> list[PrintJob]:
+        for job in ended:
             if job.state == DONE and job.journal_id is not None:
                 self.journal.mark_printed(job.journal_id)
-        return done
+        return ended
 
     def retry_held(self, send: Send = send_label) -> list[PrintJob]:
         self.queue.requeue_held()

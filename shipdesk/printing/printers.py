@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from .cups_state import CupsCantTell, cups_state
+
 
 class PrintError(Exception):
     """A label could not be handed to the printer; the message is for the packer."""
@@ -127,7 +129,12 @@ def list_printers() -> list[PrinterEntry]:
 
 
 def printer_state(name: str) -> str | None:
-    """One queue's state as in `list_printers`, asked afresh; None when no such queue is installed."""
+    """One queue's state as in `list_printers`, asked afresh; None when no such queue is installed. Asked of
+    CUPS for that queue alone where it can (`cups_state`), else of Qt, which reads every queue to answer."""
+    try:
+        return cups_state(name)
+    except CupsCantTell:
+        pass
     info = QPrinterInfo.printerInfo(name)
     return None if info.isNull() else _STATES.get(info.state(), "unknown")
 

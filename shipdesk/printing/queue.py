@@ -181,7 +181,8 @@ class PrintQueue:
     def process_once(self, send: Send = send_label) -> list[PrintJob]:
         """One pass over queued and held jobs, oldest first; returns them as they ended up. After a job
         for a printer fails, later jobs for that printer wait (held) so labels never come out of order. A job
-        a crash interrupted mid-send stays held until `requeue_held` or `redirect` (it may have printed)."""
+        a crash interrupted mid-send stays held until `requeue_held` or `redirect` (it may have printed). A job
+        `send_now` took meanwhile is left to it."""
         failed: dict[tuple[str, str, int], int] = {}
         result: list[PrintJob] = []
         for job in self.pending():
@@ -192,30 +193,69 @@ class PrintQueue:
                 self._hold(job.id, f"waiting for job {failed[dest]} on the same printer")
                 result.append(self.get(job.id))
                 continue
-            self._execute(
-                "UPDATE print_queue SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                (PRINTING, _now(), job.id),
-            )
-            try:
-                if job.kind == DOCUMENT:
-                    spool_id = send(job.label_bytes, job.label_format, job.profile, job.title, check=False)
-                else:
-                    spool_id = send(job.label_bytes, job.label_format, job.profile, job.title)
-            except (PrintError, OSError) as exc:
-                self._hold(job.id, _in_words(exc))
+            if not self._claim(job.id):
+                continue
+            ended = self._send_claimed(job, send)
+            if ended.state != DONE:
                 failed[dest] = job.id
-            except BaseException as exc:
-                self._hold(job.id, _in_words(exc))
-                raise
-            else:
-                now = _now()
-                self._execute(
-                    "UPDATE print_queue SET state = ?, error = NULL, spool_id = ?, printed_at = ?,"
-                    " updated_at = ? WHERE id = ?",
-                    (DONE, spool_id or None, now, now, job.id),
-                )
-            result.append(self.get(job.id))
+            result.append(ended)
         return result
+
+    def send_now(self, job_ids: list[int], send: Send = send_label) -> list[PrintJob]:
+        """Sends just-queued jobs at once, as a pass would (scan to ship prints its label without waiting for
+        one). A job waits for the next pass instead when an older job for the same printer is still queued,
+        held or being sent (labels never come out of order) or a pass took it first. Returns the jobs as they
+        ended up: done, held with the reason, or still queued."""
+        result: list[PrintJob] = []
+        blocked: set[tuple[str, str, int]] = set()
+        for job_id in sorted(job_ids):
+            job = self.get(job_id)
+            dest = _destination(job.profile)
+            if dest in blocked or self._waits_behind(job) or not self._claim(job.id):
+                blocked.add(dest)
+                result.append(self.get(job_id))
+                continue
+            result.append(self._send_claimed(job, send))
+            if result[-1].state != DONE:
+                blocked.add(dest)
+        return result
+
+    def _waits_behind(self, job: PrintJob) -> bool:
+        """An older job for the same printer has not reached it yet (one a crash interrupted does not count,
+        as in a pass)."""
+        cur = self._execute(
+            "SELECT profile FROM print_queue WHERE id < ? AND (state IN (?, ?) OR (state = ? AND"
+            " (error IS NULL OR error != ?)))", (job.id, QUEUED, PRINTING, HELD, INTERRUPTED))
+        dest = _destination(job.profile)
+        return any(_destination(profile_from_json(text)) == dest for (text,) in cur.fetchall())
+
+    def _claim(self, job_id: int) -> bool:
+        """Marks a queued or held job as being sent; False when another sender has it (a pass and `send_now`
+        never send the same job twice)."""
+        cur = self._execute(
+            "UPDATE print_queue SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND state IN (?, ?)",
+            (PRINTING, _now(), job_id, QUEUED, HELD))
+        return cur.rowcount == 1
+
+    def _send_claimed(self, job: PrintJob, send: Send) -> PrintJob:
+        try:
+            if job.kind == DOCUMENT:
+                spool_id = send(job.label_bytes, job.label_format, job.profile, job.title, check=False)
+            else:
+                spool_id = send(job.label_bytes, job.label_format, job.profile, job.title)
+        except (PrintError, OSError) as exc:
+            self._hold(job.id, _in_words(exc))
+        except BaseException as exc:
+            self._hold(job.id, _in_words(exc))
+            raise
+        else:
+            now = _now()
+            self._execute(
+                "UPDATE print_queue SET state = ?, error = NULL, spool_id = ?, printed_at = ?,"
+                " updated_at = ? WHERE id = ?",
+                (DONE, spool_id or None, now, now, job.id),
+            )
+        return self.get(job.id)
 
     def _hold(self, job_id: int, error: str) -> None:
         self._execute(

@@ -24,6 +24,13 @@ KINDS = frozenset({ScanKind.ORDER_ID, ScanKind.ORDER_NUMBER, ScanKind.TEXT})
 Found = tuple[list[int], list[TableRow]]  # order ids (oldest first), their table rows
 
 
+def lookup_keys(scan: Scan) -> list[int | str]:
+    """What a scan may be: its order id, or its order number and the readings it could also be."""
+    if scan.kind is ScanKind.ORDER_ID and scan.order_id is not None:
+        return [scan.order_id]
+    return list(dict.fromkeys([scan.value, *scan.alternatives]))
+
+
 class ScanToOpen(QObject):
     opened = Signal(int)  # the order id selected for a scan
     not_opened = Signal()  # the scan's order could not be opened (the packer got a scan error)
@@ -37,7 +44,9 @@ class ScanToOpen(QObject):
         self.feedback = feedback
         self._latest = 0
 
-    def handle(self, scan: Scan) -> None:
+    def handle(self, scan: Scan, refresh: bool = True) -> None:
+        """Select the scanned order. `refresh` off: the caller reads it fresh itself (scan to ship) and hands it
+        back through `order_read`, so ShipStation is asked once."""
         self._latest += 1
         serial = self._latest
         shown = scan.raw.strip()
@@ -46,15 +55,12 @@ class ScanToOpen(QObject):
                                 .replace("%1", shown))
             self.not_opened.emit()
             return
-        if scan.kind is ScanKind.ORDER_ID and scan.order_id is not None:
-            keys: list[int | str] = [scan.order_id]
-            ids = [scan.order_id] if self.orders.model.has_order(scan.order_id) else []
-        else:
-            keys = list(dict.fromkeys([scan.value, *scan.alternatives]))
-            ids = next((found for n in keys if (found := self.orders.model.find_number(str(n)))), [])
+        keys = lookup_keys(scan)
+        ids = self.loaded_ids(scan)
         if ids:
             self._select(ids, shown)
-            self._refresh_behind(ids[0])
+            if refresh:
+                self._refresh_behind(ids[0])
             return
         cache, v1 = self.orders.cache, self.ctx.session.v1
 
@@ -82,6 +88,13 @@ class ScanToOpen(QObject):
 
         self.ctx.runner.run(look, name="scan to open", on_result=lambda found: self._on_found(serial, shown, found),
                             on_error=lambda exc: self._on_failed(serial, shown, exc))
+
+    def loaded_ids(self, scan: Scan) -> list[int]:
+        """The scanned order among those loaded in the Orders tab (several with one number: oldest first), as
+        `handle` would select it at once; empty when it has to be looked up."""
+        if scan.kind is ScanKind.ORDER_ID and scan.order_id is not None:
+            return [scan.order_id] if self.orders.model.has_order(scan.order_id) else []
+        return next((found for n in lookup_keys(scan) if (found := self.orders.model.find_number(str(n)))), [])
 
     # -- outcomes --------------------------------------------------------------------------------
 
@@ -127,8 +140,17 @@ class ScanToOpen(QObject):
 
     def _refresh_behind(self, order_id: int) -> None:
         sync = self.orders.sync
-        if sync is None:
-            return
+        if sync is not None:
+            self._refreshed(lambda _job: sync.refresh_order(order_id))
+
+    def order_read(self, order: Order) -> None:
+        """An order another workflow read fresh from ShipStation: into the cache, the table and the details, as
+        the refresh behind a scan would."""
+        sync = self.orders.sync
+        if sync is not None:
+            self._refreshed(lambda _job: (order, next(iter(sync.cache.upsert([order])), None)))
+
+    def _refreshed(self, work: Callable[[Job], tuple[Order, TableRow | None]]) -> None:
 
         def fetched(result: tuple[Order, TableRow | None]) -> None:
             self.ctx.succeeded()
@@ -140,5 +162,4 @@ class ScanToOpen(QObject):
             else:
                 self.ctx.report_error(exc, self.tr("Refreshing the scanned order"))
 
-        self.ctx.runner.run(lambda _job: sync.refresh_order(order_id), name="refresh scanned order",
-                            on_result=fetched, on_error=failed)
+        self.ctx.runner.run(work, name="refresh scanned order", on_result=fetched, on_error=failed)

@@ -5,78 +5,59 @@ non-Roman ship-to for V1, an incomplete customs declaration, a shipped or cancel
 already has, a pack not verified on a station that requires it) stops the scan with a sticky error and
 nothing is bought. The rate is the station's selected preset, else the cheapest one that delivers within
 `Settings.ship_within_days` (`core.ship_choice`). The purchase is `label_request.buy_once`, the same one the
-Buy button runs (journal first, never twice). Rating and buying run on the worker runner.
+Buy button runs (journal first, never twice). Reading the order, rating, buying and, with no print delay,
+printing run as one worker job (scan_ship_work.py); the order read there is the one the Orders tab shows.
 
 After the purchase the label waits `Settings.scan_print_delay_ms` before printing: scanning CANCEL then keeps
-it unprinted (bought, in the journal, printable from the Labels tab). A second order scanned while one is
-under way is refused, not queued: the packer has one parcel in hand, and a queued purchase could print a
-label for a parcel that is no longer on the bench.
+it unprinted (bought, in the journal, printable from the Labels tab). The label goes through the print queue
+and straight on to the printer (`LabelPrinting.print_now`); the print runner takes whatever has to wait. A
+second order scanned while one is under way is refused, not queued: the packer has one parcel in hand, and a
+queued purchase could print a label for a parcel that is no longer on the bench.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..api.errors import ApiError, Unreachable
-from ..api.v1.models import Order
 from ..core.customs import CustomsDeclaration
 from ..core.journal import JournalEntry
-from ..core.label_request import Purchase, buy_once, label_request
 from ..core.money_words import OTHER, money_words
-from ..core.non_roman import non_roman_error
 from ..core.pack_verify import PackNotVerified
-from ..core.rate_catalog import RateCatalog, load_catalog
-from ..core.rate_presets import apply_preset, find_preset
-from ..core.rating import rate_shipment, shipment_from_order
+from ..core.rate_catalog import RateCatalog
+from ..core.rate_presets import find_preset
 from ..core.scan_decoder import Scan
-from ..core.ship_choice import checked_customs, choose_rate, ship_refusal
 from ..core.shipping import (
     AlreadyHasLabel,
     CustomsProblem,
     LabelNotBought,
-    LabelRequest,
     NonRomanAddress,
     OutcomeStillUnknown,
     PurchaseError,
 )
-from ..core.words import Words
 from ..printing.printers import PrintError
+from ..printing.queue import DONE, PrintJob, Send
+from ..printing.ready import send_when_ready
 from .context import UiContext
 from .purchase import pack_checks, shipping_service
 from .purchase_outcome import pack_not_verified_words
 from .rates_model import money
 from .scan_feedback import ScanFeedback
 from .scan_open import ScanToOpen
+from .scan_ship_work import Shipped, ShipRun, ShipWork, Stage, ship
 from .words import say
 from .workers import Job
+
+__all__ = ["BANNER", "ScanToShip", "Stage"]
 
 BANNER = "scan-ship"
 
 
-class Stage(StrEnum):
-    IDLE = "idle"
-    OPENING = "opening"
-    RATING = "rating"
-    BUYING = "buying"
-    WAITING = "waiting"  # bought; the print delay runs (CANCEL keeps it unprinted)
-    PRINTING = "printing"
-
-
-@dataclass(frozen=True)
-class Plan:
-    order: Order
-    request: LabelRequest | None
-    catalog: RateCatalog | None  # read on the worker, kept by the UI thread for the next scan (None: don't)
-    problem: Words | None = None
-
-
 class ScanToShip(QObject):
     bought = Signal(object)  # the JournalEntry
-    printed = Signal(object)  # the JournalEntry whose label was queued for the printer
+    printed = Signal(object)  # the JournalEntry whose label was handed to the printer (or queued for it)
     held = Signal(object)  # the JournalEntry kept unprinted by CANCEL
     finished = Signal(str)  # "printed", "bought", "held", "stopped" (tests wait for it)
 
@@ -88,11 +69,12 @@ class ScanToShip(QObject):
         self.feedback = feedback
         self.customs = customs  # declarations the packer checked in the Rates tab this session
         self.catalog: RateCatalog | None = None  # reused between scans (carriers and packages change rarely)
-        self.stage = Stage.IDLE
+        self.send: Send = send_when_ready  # how a label reaches the printer, as in a print pass
+        self.run: ShipRun | None = None  # the scan under way
+        self._order_id = 0  # the order its job ships
         self.number = ""  # the order being shipped, as scanned
         self.entry: JournalEntry | None = None
         self.job: Job | None = None
-        self._hold = False  # CANCEL came while buying: don't print what it buys
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._print)
@@ -100,8 +82,12 @@ class ScanToShip(QObject):
         opener.not_opened.connect(self._not_opened)
 
     @property
+    def stage(self) -> Stage:
+        return self.run.stage if self.run is not None else Stage.IDLE
+
+    @property
     def busy(self) -> bool:
-        return self.stage is not Stage.IDLE
+        return self.run is not None
 
     # -- scans -------------------------------------------------------------------------------------
 
@@ -109,24 +95,35 @@ class ScanToShip(QObject):
         shown = scan.raw.strip()
         if self._refuse_while_busy(shown):
             return
-        self._begin(shown)
-        self.stage = Stage.OPENING
-        self.opener.handle(scan)  # selects the order (success sound) and calls back `_opened`
+        run = self._begin(shown)
+        loaded = self.opener.loaded_ids(scan)
+        if loaded:  # on screen already: read and rate while it is being selected
+            self._ship(loaded[0], opened=False)
+        try:
+            # Selects the order (success sound) and calls back `_opened`; the ship job reads it fresh, once.
+            self.opener.handle(scan, refresh=False)
+        finally:
+            if run is self.run and run.stage is not Stage.OPENING and not run.opened:
+                self._drop()  # neither opened nor refused: never leave a job waiting to buy
 
     def ship_order(self, order_id: int, number: str) -> None:
         """The SHIP command: ship the order already open."""
         if self._refuse_while_busy(number):
             return
         self._begin(number)
-        self._rate(order_id)
+        self._ship(order_id)
 
     def cancel(self) -> bool:
         """CANCEL: stop what the last scan started, as far as it can still be stopped."""
-        if self.stage is Stage.WAITING and self.entry is not None:
+        run = self.run
+        if run is None:
+            return False
+        if run.stage is Stage.WAITING and self.entry is not None:
             self.timer.stop()
             self._hold_print(self.entry)
             return True
-        if self.stage in (Stage.OPENING, Stage.RATING):
+        found = run.cancel()
+        if found in (Stage.OPENING, Stage.RATING):
             if self.job is not None:
                 self.job.cancel()
             self._end()
@@ -134,13 +131,12 @@ class ScanToShip(QObject):
                                          .replace("%1", self.number), "info")
             self.finished.emit("stopped")
             return True
-        if self.stage is Stage.BUYING:
-            self._hold = True  # the purchase is already sent: money is never stopped halfway
+        if found is Stage.BUYING:  # the purchase is already sent: money is never stopped halfway
             self.ctx.banners.show_banner(BANNER, self.tr(
                 "Order %1: the purchase was already sent and will finish; its label will not print (print it "
                 "from the Labels tab).").replace("%1", self.number), "info")
             return True
-        return False
+        return False  # on its way to the printer
 
     def _refuse_while_busy(self, shown: str) -> bool:
         if not self.busy:
@@ -149,133 +145,160 @@ class ScanToShip(QObject):
                                     "it again when the label is out.").replace("%1", shown).replace("%2", self.number))
         return True
 
-    def _begin(self, number: str) -> None:
+    def _begin(self, number: str) -> ShipRun:
         self.number = number
         self.entry = None
-        self._hold = False
+        self.run = ShipRun(Stage.OPENING)
         self.ctx.banners.clear(BANNER)
+        return self.run
 
     def _end(self) -> None:
-        self.stage = Stage.IDLE
+        self.run = None
         self.job = None
 
     def _opened(self, order_id: int) -> None:
-        if self.stage is Stage.OPENING:
-            self._rate(order_id)
+        run = self.run
+        if run is None:
+            return
+        if run.stage is Stage.OPENING:
+            self._ship(order_id)
+        elif not run.opened:  # the job started at the scan: it may buy now, if it is shipping this order
+            if order_id == self._order_id:
+                run.open()
+            else:
+                self._drop()
 
     def _not_opened(self) -> None:
-        if self.stage is Stage.OPENING:
-            self._end()  # scan_open said why
-            self.finished.emit("stopped")
+        run = self.run
+        if run is not None and (run.stage is Stage.OPENING or not run.opened):
+            self._drop()  # scan_open said why
 
-    # -- rating (worker) -----------------------------------------------------------------------------
+    def _drop(self) -> None:
+        """The scanned order could not be opened: stop the scan, nothing bought."""
+        if self.run is not None:
+            self.run.cancel()
+        if self.job is not None:
+            self.job.cancel()
+        self._end()
+        self.finished.emit("stopped")
 
-    def _rate(self, order_id: int) -> None:
-        session, station = self.ctx.session, self.ctx.station
-        settings = session.settings
-        preset = find_preset(settings, settings.selected_preset) if settings.selected_preset else None
-        known = self.customs.get(order_id)
-        catalog = self.catalog
-        print_here = station.auto_print and station.label is not None
-        self.stage = Stage.RATING
-        self.ctx.banners.show_banner(BANNER, self.tr("Order %1: getting rates…").replace("%1", self.number), "info")
+    def _say(self, text: str, level: str) -> None:
+        """The scan's banner; its text changes in place while the level stays (a new banner is restyled)."""
+        shown = self.ctx.banners.banner(BANNER)
+        if shown is not None and shown.level == level:
+            shown.label.setText(text)
+        else:
+            self.ctx.banners.show_banner(BANNER, text, level)
 
-        def work(job: Job) -> Plan:
-            if session.v1 is None:
-                raise PurchaseError("There is no ShipStation V1 key on this station to read the order.")
-            order = session.v1.get_order(order_id)  # fresh: its status and address as ShipStation has them
-            cat = catalog or load_catalog(session, job.check)
-            keep = cat if not cat.problems else None  # a list read during an outage is read again next scan
-            shipment = shipment_from_order(order, cat)
-            if preset is not None:
-                shipment = apply_preset(shipment, preset)
-            job.check()
-            result = rate_shipment(session, cat, shipment)
-            non_roman = order.ship_to is not None and non_roman_error(order.ship_to) is not None
-            choice = choose_rate(result.options, preset=preset, within_days=settings.ship_within_days,
-                                 label_format=station.label_format, non_roman=non_roman)
-            if choice.option is None:  # a list that failed to load says why better than "no rate"
-                return Plan(order, None, keep, cat.problems[0] if cat.problems else choice.problem)
-            purchase = Purchase(order, shipment, choice.option, cat, customs=known)
-            refusal = ship_refusal(order, purchase)
-            if refusal is not None:
-                return Plan(order, None, keep, refusal)
-            declaration, problem = checked_customs(purchase, choice.option.source.lower(), known)
-            if problem is not None:
-                return Plan(order, None, keep, problem)
-            if declaration is not None:
-                purchase = Purchase(order, shipment, choice.option, cat, customs=declaration)
-            job.check()
-            return Plan(order, label_request(purchase, label_format=station.label_format,
-                                             print_on_purchase=print_here), keep)
+    # -- the ship job (worker): read, rate, buy, print -------------------------------------------------
 
-        self.job = self.ctx.runner.run(work, name="scan to ship: rate", on_result=self._planned,
-                                       on_error=self._failed)
+    def _ship(self, order_id: int, opened: bool = True) -> None:
+        run, ctx = self.run, self.ctx
+        assert run is not None
+        run.enter(Stage.RATING)
+        if opened:
+            run.open()
+        self._order_id = order_id
+        settings = ctx.session.settings
+        work = ShipWork(
+            session=ctx.session, settings=settings, station=ctx.station,
+            preset=find_preset(settings, settings.selected_preset) if settings.selected_preset else None,
+            customs=self.customs.get(order_id), catalog=self.catalog, service=shipping_service(ctx),
+            checks=pack_checks(ctx), printing=ctx.printing, send=self.send,
+            print_now=settings.scan_print_delay_ms == 0)
 
-    def _planned(self, plan: Plan) -> None:
-        self.catalog = plan.catalog
-        if self.stage is not Stage.RATING:
+        def job(job: Job) -> Shipped:
+            return ship(work, run, order_id, job, lambda stage: job.progress(0, 0, stage.value))
+
+        self.job = ctx.runner.run(job, name="scan to ship", on_result=lambda done: self._shipped(run, done),
+                                  on_error=lambda exc: self._failed(run, exc),
+                                  on_progress=lambda _done, _total, stage: self._progressed(run, stage))
+        self._say(self.tr("Order %1: getting rates…").replace("%1", self.number), "info")  # the job is under way
+
+    def _progressed(self, run: ShipRun, stage: str) -> None:
+        if run is self.run and stage == Stage.BUYING:
+            self._say(self.tr("Order %1: buying the label…").replace("%1", self.number), "info")
+
+    def _shipped(self, run: ShipRun, done: Shipped) -> None:
+        self.catalog = done.catalog
+        self.opener.order_read(done.order)  # the Orders tab shows the order as it was just read
+        if run is not self.run:
             return  # cancelled meanwhile
-        self.number = plan.order.order_number or self.number
-        if plan.request is None:
-            self._stop(say(plan.problem))
-            return
-        self._buy(plan.request)
+        self.number = done.order.order_number or self.number
+        if done.problem is not None:
+            self._stop(say(done.problem))
+        elif done.error is not None or done.entry is None:
+            self._stop(self._words(done.error or PurchaseError("nothing was bought")))
+        else:
+            self._bought(run, done.entry, done)
 
-    # -- buying (worker) -----------------------------------------------------------------------------
-
-    def _buy(self, request: LabelRequest) -> None:
-        service, checks = shipping_service(self.ctx), pack_checks(self.ctx)
-        self.stage = Stage.BUYING
-        self.ctx.banners.show_banner(BANNER, self.tr("Order %1: buying the label…").replace("%1", self.number),
-                                     "info")
-        self.job = self.ctx.runner.run(lambda _job: buy_once(service, request, pack_checks=checks),
-                                       name="scan to ship: buy", on_result=self._bought, on_error=self._failed)
-
-    def _bought(self, entry: JournalEntry) -> None:
+    def _bought(self, run: ShipRun, entry: JournalEntry, done: Shipped) -> None:
         self.entry = entry
-        self.ctx.succeeded()
-        self.ctx.labels_changed.emit()
         self.bought.emit(entry)
+        if done.printed is not None:  # already handed to the printer: said first, the window catches up after
+            self._handed_over(entry, done.printed)
+        self.ctx.succeeded()
+        self.ctx.labels_changed.emit()  # bought, and printed when it was
         self.feedback.success()
         cost = money(Decimal(entry.cost or entry.shown_cost or 0))
         words = self.tr("Order %1: label bought, tracking %2, cost %3.").replace("%1", self.number).replace(
             "%2", entry.tracking_number or "?").replace("%3", cost)
-        if self._hold and entry.print_on_purchase:
+        if done.print_error is not None:
+            self._print_failed(done.print_error)
+            return
+        if done.printed is not None:
+            self._say(words + " " + self._print_words(done.printed), "success")
+            self.finished.emit("printed")
+            return
+        if run.hold and entry.print_on_purchase:
             self._hold_print(entry)
             return
         if not entry.print_on_purchase:
-            self.ctx.banners.show_banner(BANNER, words + " " + self.tr(
-                "Automatic printing is off: print it from the Labels tab."), "success")
+            self._say(words + " " + self.tr("Automatic printing is off: print it from the Labels tab."), "success")
             self._end()
             self.finished.emit("bought")
             return
-        delay = self.ctx.session.settings.scan_print_delay_ms
-        self.ctx.banners.show_banner(BANNER, words + " " + self.tr("Printing… (scan CANCEL to keep it unprinted)"),
-                                     "success")
-        self.stage = Stage.WAITING
-        self.timer.start(delay)
+        self._say(words + " " + self.tr("Printing… (scan CANCEL to keep it unprinted)"), "success")
+        run.enter(Stage.WAITING)
+        self.timer.start(self.ctx.session.settings.scan_print_delay_ms)
+
+    # -- printing after the delay --------------------------------------------------------------------
 
     def _print(self) -> None:
-        entry = self.entry
-        if self.stage is not Stage.WAITING or entry is None:
+        entry, run = self.entry, self.run
+        if run is None or run.stage is not Stage.WAITING or entry is None:
             return
-        self.stage = Stage.PRINTING
-        printing = self.ctx.printing
+        run.enter(Stage.PRINTING)
+        printing, send = self.ctx.printing, self.send
+        self.ctx.runner.run(lambda _job: printing.print_now(entry, send), name="scan to ship: print",
+                            on_result=lambda jobs: self._sent(entry, jobs),
+                            on_error=self._print_failed)
 
-        def queued(_jobs: list[int]) -> None:
-            self._end()
+    def _print_words(self, jobs: list[PrintJob]) -> str:
+        if all(job.state == DONE for job in jobs):
+            return self.tr("Sent to the printer.")
+        return self.tr("It waits in the print queue.")
+
+    def _sent(self, entry: JournalEntry, jobs: list[PrintJob]) -> None:
+        """After the print delay: the label went to the printer, or waits in the queue."""
+        self._handed_over(entry, jobs)
+        if any(job.state == DONE and job.journal_id is not None for job in jobs):
+            self.ctx.labels_changed.emit()  # printed
+        self.finished.emit("printed")
+
+    def _handed_over(self, entry: JournalEntry, jobs: list[PrintJob]) -> None:
+        """The label reached the printer, or waits in the print queue (held, or behind an older job): the print
+        runner takes what waits, with its banner and retries."""
+        self._end()
+        self.printed.emit(entry)
+        self.ctx.print_queue_changed.emit()
+        if any(job.state != DONE for job in jobs):
             self.ctx.print_requested.emit()
-            self.printed.emit(entry)
-            self.finished.emit("printed")
 
-        def failed(exc: Exception) -> None:
-            reason = str(exc) if isinstance(exc, PrintError) else f"{type(exc).__name__}: {exc}"
-            self._stop(self.tr("the label is bought but could not be sent to the printer (%1). Print it from the "
-                               "Labels tab.").replace("%1", reason))
-
-        self.ctx.runner.run(lambda _job: printing.print_label(entry), name="scan to ship: print",
-                            on_result=queued, on_error=failed)
+    def _print_failed(self, exc: Exception) -> None:
+        reason = str(exc) if isinstance(exc, PrintError) else f"{type(exc).__name__}: {exc}"
+        self._stop(self.tr("the label is bought but could not be sent to the printer (%1). Print it from the "
+                           "Labels tab.").replace("%1", reason))
 
     def _hold_print(self, entry: JournalEntry) -> None:
         journal = self.ctx.printing.journal
@@ -300,10 +323,9 @@ class ScanToShip(QObject):
         self.feedback.error(self.tr("Order %1 not shipped: %2").replace("%1", self.number).replace("%2", words))
         self.finished.emit("stopped")
 
-    def _failed(self, exc: Exception) -> None:
-        if self.stage is Stage.IDLE:
-            return  # cancelled
-        self._stop(self._words(exc))
+    def _failed(self, run: ShipRun, exc: Exception) -> None:
+        if run is self.run:  # else cancelled
+            self._stop(self._words(exc))
 
     def _words(self, exc: Exception) -> str:
         if isinstance(exc, PackNotVerified):
