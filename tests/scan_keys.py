@@ -21,8 +21,9 @@ _serial = itertools.count()
 
 
 class ScanClock:
-    def __init__(self, start: float = 1_000.0) -> None:
+    def __init__(self, start: float = 1_000.0, window: QWidget | None = None) -> None:
         self.now = start
+        self.window = window  # the window a window manager would give the keyboard back to
 
     def __call__(self) -> float:
         return self.now
@@ -37,7 +38,12 @@ def key_for(ch: str) -> Qt.Key:
     return Qt.Key(code) if 0x20 <= code < 0x100 else Qt.Key.Key_unknown
 
 
-def target(widget: QWidget | None) -> QWidget:
+def target(widget: QWidget | None, clock: ScanClock) -> QWidget:
+    if widget is None and QApplication.activeWindow() is None and clock.window is not None:
+        # Offscreen Qt has no window manager: a window that lost activation (a dialog closed, another test's
+        # window went away) doesn't get it back, where X's or Windows' window manager would give it. Do so.
+        clock.window.activateWindow()
+        QApplication.processEvents()  # the activation is delivered as a window-system event
     found = widget or QApplication.focusWidget() or QApplication.activeWindow()  # no focus: keys go to the window
     assert found is not None, "no widget has focus"
     return found
@@ -49,11 +55,11 @@ def type_text(text: str, clock: ScanClock, gap_ms: float, widget: QWidget | None
     Each key goes to `widget`, or to whatever has focus at that moment."""
     for ch in text:
         clock.advance(gap_ms)
-        QTest.sendKeyEvent(QTest.KeyAction.Click, target(widget), key_for(ch), ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, target(widget, clock), key_for(ch), ch, Qt.KeyboardModifier.NoModifier)
     if terminator is not None:
         clock.advance(gap_ms)
         key = {"enter": Qt.Key.Key_Return, "tab": Qt.Key.Key_Tab}[terminator]
-        QTest.keyClick(target(widget), key)
+        QTest.keyClick(target(widget, clock), key)
 
 
 def scan(text: str, clock: ScanClock, widget: QWidget | None = None, terminator: str = "enter") -> None:
@@ -75,7 +81,7 @@ def scanning_window(qtbot: object, make_window: Callable[..., Any], name: str, *
                          **overrides)
     with qtbot.waitSignal(window.ctx.orders_shown, timeout=30_000):  # type: ignore[attr-defined]
         window.start()
-    window.scan_clock = ScanClock()
+    window.scan_clock = ScanClock(window=window)
     window.scanning.filter.clock = window.scan_clock
     window.routed = []
     window.scanning.scan_routed.connect(window.routed.append)
