@@ -48,43 +48,31 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    # The API layer (pydantic) before Qt: PySide6's import hook inspects modules as they load and can
-    # catch pydantic half-imported.
-    from .core.session import SessionOptions, open_session  # isort: skip
-
+    # Qt and the Orders table first; the API layer, the session and the rest of the window load once the
+    # cached orders are painted (ui/staged_start.py).
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .core.crash import install as install_crash_redaction
-    from .printing.station import station_from_settings, with_label_override
-    from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow
-    from .ui.workers import WorkerRunner
+    from .ui.staged_start import StagedStart
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ShipDesk")
-    session = open_session(SessionOptions(demo=args.demo, api_base_v1=args.api_base_v1,
-                                          api_base_v2=args.api_base_v2, profile_dir=args.profile_dir))
-    install_crash_redaction(session.redactor)  # a crash report never shows a key or secret
-    install_translators(app, args.lang or session.settings.language)
-    try:
-        station = with_label_override(station_from_settings(session.settings), args.label_printer,
-                                      args.label_format, args.dpi)
-    except ValueError as exc:
-        session.close()
-        print(f"shipdesk: {exc}", file=sys.stderr)
-        return 2
-    runner = WorkerRunner()
-    window = MainWindow(session, runner, station, scan_mode=args.scan_mode)
-    window.show()
-    window.start()
+    start = StagedStart(app, args)
+    window, runner = start.window, start.runner
+    refused: list[str] = []
+
+    def refuse(code: int, words: str) -> None:
+        refused.append(words)
+        app.exit(code)
+
+    start.failed.connect(refuse)
     if args.smoke:
         shown: list[int] = []
 
         def ready() -> None:
             # Orders on screen, and start-up recovery with its print pass over: a label a crash left unprinted
             # is out (or the banners say why not) before the smoke run ends. The banners go to stdout.
-            if not shown or not window.label_recovery.done:
+            if not shown or not window.attached or not window.label_recovery.done:
                 return
             for key in window.banners.keys():
                 banner = window.banners.banner(key)
@@ -94,18 +82,28 @@ def run_gui(args: argparse.Namespace) -> int:
             app.exit(0)
 
         def on_shown(count: int) -> None:
-            # What the packer feels (bench/ times start-up by it): `ready` waits for start-up printing too.
+            # What the packer feels (bench/ times start-up by it): the rows are painted. `ready` waits for
+            # start-up printing too.
             print(f"first orders on screen at {time.time():.6f}", flush=True)
             shown.append(count)
             ready()
 
-        window.ctx.orders_shown.connect(on_shown)
-        window.label_recovery.finished.connect(ready)
+        def started() -> None:
+            window.label_recovery.finished.connect(ready)
+            ready()
+
+        start.orders_painted.connect(on_shown)
+        start.started.connect(started)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print(
             f"smoke: not ready in time (orders on screen: {bool(shown)}, start-up printing done: "
-            f"{window.label_recovery.done})", flush=True), app.exit(1)))
+            f"{window.attached and window.label_recovery.done})", flush=True), app.exit(1)))
     code = app.exec()
     runner.cancel_all()
     runner.wait(10_000)
-    session.close()
+    if start.session is not None:
+        start.session.close()
+    else:
+        start.db.close()
+    for words in filter(None, refused):
+        print(words, file=sys.stderr)
     return code

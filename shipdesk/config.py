@@ -8,27 +8,11 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-APP_NAME = "ShipDesk"
+from .paths import APP_NAME, Paths
 
-
-class Paths:
-    """Everything local lives under one profile directory (tests and extra stations pass their own)."""
-
-    def __init__(self, profile_dir: Path | str | None = None) -> None:
-        base = Path(profile_dir) if profile_dir else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-        self.profile = base.expanduser().resolve()
-        self.profile.mkdir(parents=True, exist_ok=True)
-
-    @property
-    def database(self) -> Path:
-        return self.profile / "shipdesk.sqlite3"
-
-    @property
-    def settings(self) -> Path:
-        return self.profile / "settings.json"
+__all__ = ["APP_NAME", "Paths", "PrinterSetting", "RatePreset", "Settings"]
 
 
 class RatePreset(BaseModel):

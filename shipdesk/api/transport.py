@@ -25,6 +25,7 @@ from pydantic import TypeAdapter, ValidationError
 from .calllog import CallLog, CallRecord, cut
 from .error_mapping import map_error
 from .errors import InvalidResponse, OutcomeUnknown, Unreachable
+from .fast_json import parse_json
 from .governor import RateGovernor
 from .redact import Redactor
 
@@ -92,7 +93,7 @@ class Transport:
         if not response.content and into is None:
             return None
         try:
-            data = response.json() if response.content else None  # an empty answer is checked against `into`
+            data = parse_json(response.content) if response.content else None  # an empty one is checked too
             return data if into is None else _adapter(into).validate_python(data)
         except (json.JSONDecodeError, UnicodeDecodeError, ValidationError) as exc:
             what = "not JSON" if not isinstance(exc, ValidationError) else "not in the shape the API promises"

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..api.v1.models import Order, Weight
 from .db import Database, register_schema
+
+if TYPE_CHECKING:  # the first paint reads the cache before pydantic and the API models are imported
+    from ..api.v1.models import Order, Weight
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS orders (
@@ -150,6 +153,8 @@ class OrderCache:
 
     def get_order(self, order_id: int) -> Order | None:
         """The full order for the details pane, from the cache alone (works offline)."""
+        from ..api.v1.models import Order
+
         text = self.get_json(order_id)
         return Order.model_validate_json(text) if text is not None else None
 

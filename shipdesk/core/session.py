@@ -38,6 +38,7 @@ class SessionOptions:
     v1_credentials: V1Credentials | None = None
     v2_credentials: V2Credentials | None = None
     clock: Clock | None = None  # the app's clock for key expiry (tests move it); default: the real one
+    database: Database | None = None  # already open on this profile (the staged start read the cache from it)
 
 
 @dataclass
@@ -82,7 +83,7 @@ def open_session(options: SessionOptions) -> Session:
     settings = Settings.load(paths.settings)
     call_log, redactor = CallLog(), Redactor()
     notes: list[str] = []
-    db = Database(paths.database)
+    db = options.database or Database(paths.database)
     clock = options.clock or real_clock
     keys = KeyStore(db, clock=clock, redactor=redactor)
     key_notes: list[Words] = []

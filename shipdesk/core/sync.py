@@ -17,13 +17,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.v1.client import V1Client
-from ..api.v1.models import Order
-from ..api.v1.orders import delta_lower_bound
 from .db import Database, register_schema
 from .order_cache import OrderCache, TableRow
+
+if TYPE_CHECKING:  # the first paint reads the cached lookups before the API layer is imported
+    from ..api.v1.client import V1Client
+    from ..api.v1.models import Order
 
 register_schema("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
 
@@ -116,6 +117,8 @@ class OrderSync:
             lookups: bool = False) -> SyncResult:
         """One sync. `check()` runs before every page; whatever it raises stops the sync (pages already
         read stay cached; the cursor only moves when the walk completes)."""
+        from ..api.v1.orders import delta_lower_bound
+
         cursor = self.cursor()
         found = self.fetch_lookups() if lookups else None
         filters: dict[str, Any] = {} if cursor is None else {"modify_date_start": delta_lower_bound(cursor)}

@@ -11,13 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
-from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen import canvas
+from typing import TYPE_CHECKING
 
 from . import code128, label_fonts
+
+# reportlab and PIL are imported where a label is drawn: importing them costs ~0.1 s, and ShipDesk's demo mode
+# starts this sandbox before its first sync (bench P1b).
+if TYPE_CHECKING:
+    from PIL import ImageDraw, ImageFont
+    from reportlab.pdfgen import canvas
 
 LABEL_W, LABEL_H = 288.0, 432.0  # 4x6 inches in points
 LETTER_W, LETTER_H = 612.0, 792.0
@@ -103,6 +105,8 @@ def check_dpi(dpi: int) -> None:
 def _pdf_text(cv: canvas.Canvas, op: Text, lang: str) -> None:
     runs = label_fonts.pdf_runs(op.text, op.bold, lang)
     runs, size = _fit(runs, op.size, op.width, label_fonts.pdf_width)
+    from reportlab.pdfbase import pdfmetrics
+
     x = _left(op, label_fonts.pdf_width(runs, size))
     cv.setFillGray(1 if op.inverse else 0)
     for font, text in runs:
@@ -115,6 +119,8 @@ def _pdf_text(cv: canvas.Canvas, op: Text, lang: str) -> None:
 def _pdf_barcode(cv: canvas.Canvas, op: Barcode) -> None:
     # Imported here: reportlab's barcode package costs ~0.2 s at start-up (bench P1), and few runs draw one.
     from reportlab.graphics.barcode.code128 import Code128
+    from reportlab.lib.units import inch
+
     # 3 printer dots per module at 203 dpi; narrower only if the number would not fit with its quiet zones.
     bar = 3 / 203 * inch
     symbol_modules = Code128(op.data, barWidth=bar, quiet=False).width / bar
@@ -127,6 +133,8 @@ def render_pdf(ops: list[Op], texts: list[str], title: str, layout: str = "4x6")
     """One page: the 4x6 label alone, or on letter paper. `texts` picks the CJK font (see label_fonts)."""
     if layout not in ("4x6", "letter"):
         raise ValueError(f"label layout must be '4x6' or 'letter', not {layout!r}")
+    from reportlab.pdfgen import canvas
+
     buf = io.BytesIO()
     page = (LABEL_W, LABEL_H) if layout == "4x6" else (LETTER_W, LETTER_H)
     cv = canvas.Canvas(buf, pagesize=page, invariant=1, pageCompression=1)  # invariant: same input, same bytes
@@ -158,6 +166,8 @@ def render_pdf(ops: list[Op], texts: list[str], title: str, layout: str = "4x6")
 
 @cache
 def _pil_font(path: Path | None, px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
     return ImageFont.load_default(px) if path is None else ImageFont.truetype(str(path), px)
 
 
@@ -166,6 +176,8 @@ def _png_width(runs: list[tuple[Path | None, str]], px: float) -> float:
 
 
 def _png_text(draw: ImageDraw.ImageDraw, op: Text, scale: float) -> None:
+    from PIL import ImageFont
+
     runs, px = _fit(label_fonts.png_runs(op.text, op.bold), op.size * scale, op.width * scale, _png_width)
     x = _left(op, _png_width(runs, px) / scale) * scale
     fill = 255 if op.inverse else 0
@@ -193,6 +205,8 @@ def _png_barcode(draw: ImageDraw.ImageDraw, op: Barcode, scale: float, dpi: int)
 
 def render_png(ops: list[Op], dpi: int) -> bytes:
     """A 1-bit PNG of the 4x6 label at `dpi`, with the dpi in its metadata."""
+    from PIL import Image, ImageDraw
+
     check_dpi(dpi)
     scale = dpi / 72
     image = Image.new("L", (round(LABEL_W * scale), round(LABEL_H * scale)), 255)
@@ -225,6 +239,8 @@ def _zpl_width(runs: list[tuple[None, str]], size: float) -> float:
     # Font 0 is a condensed sans, so Helvetica Bold over-estimates it: text that fits here fits on paper.
     text = "".join(t for _, t in runs)
     latin = "".join(ch for ch in text if label_fonts.in_helvetica(ch))
+    from reportlab.pdfbase import pdfmetrics
+
     return pdfmetrics.stringWidth(latin, "Helvetica-Bold", size) + size * (len(text) - len(latin))
 
 

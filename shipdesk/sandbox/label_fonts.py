@@ -14,10 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+if TYPE_CHECKING:  # reportlab is imported where a font is used (label_draw.py says why)
+    from reportlab.pdfbase.ttfonts import TTFont
 
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 
@@ -87,9 +87,13 @@ def _truetype(path: Path) -> TrueType | None:
         return None
     name = f"ShipDesk-{path.stem}"
     try:
+        from reportlab.pdfbase.ttfonts import TTFont
+
         font = TTFont(name, str(path))
     except Exception:  # an unreadable or CFF-flavoured file is just not a candidate
         return None
+    from reportlab.pdfbase import pdfmetrics
+
     pdfmetrics.registerFont(font)
     return TrueType(name, path, font)
 
@@ -108,6 +112,9 @@ def truetypes(bold: bool) -> list[TrueType]:
 
 @cache
 def _cid(lang: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
     name = _CID_FACES[lang]
     with _lock:
         pdfmetrics.registerFont(UnicodeCIDFont(name))
@@ -152,6 +159,8 @@ def pdf_runs(text: str, bold: bool, lang: str) -> list[tuple[str, str]]:
 
 
 def pdf_width(runs: list[tuple[str, str]], size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
     return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
 
 

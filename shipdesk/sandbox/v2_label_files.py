@@ -15,9 +15,6 @@ import io
 import re
 from decimal import Decimal
 
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen import canvas
-
 from .catalog import carrier_by_v2_id
 from .labels import CustomsLine, LabelContent, customs_form_pdf, label_pdf, label_png, label_zpl
 from .state import Record, World
@@ -162,6 +159,9 @@ def store_customs_form(world: World, label: Record) -> str:
 
 def store_manifest(world: World, manifest: Record, labels: list[Record], warehouse_name: str) -> str:
     """A letter-size PDF listing every label in the manifest (what a SCAN form hands to the carrier)."""
+    from reportlab.lib.pagesizes import letter  # imported where drawn: label_draw.py says why
+    from reportlab.pdfgen import canvas
+
     carrier = carrier_by_v2_id(manifest["carrier_id"])
     out = io.BytesIO()
     cv = canvas.Canvas(out, pagesize=letter, pageCompression=1)

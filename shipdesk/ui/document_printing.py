@@ -9,6 +9,7 @@ is letter size. Without a document printer the words say so, with a button to th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from ..api.v1.models import Order
 from ..core.order_cache import OrderCache
 from ..core.words import fill
-from ..printing.documents import PageName, SortBy, packing_slip_pdf, pick_list_pdf
 from ..printing.label_printing import NO_DOCUMENT_PRINTER
 from ..printing.printers import PrinterProfile, Stock
 from .context import UiContext
 from .workers import Job
+
+if TYPE_CHECKING:  # the drawing (reportlab, ~0.1 s to import) is imported on the worker that draws (bench P1b)
+    from ..printing.documents import PageName, SortBy
 
 
 def slip_page(profile: PrinterProfile) -> PageName:
@@ -97,6 +100,8 @@ class DocumentPrinting(QWidget):
         title = self.tr("Packing slip %1")
 
         def work(_job: Job) -> int:
+            from ..printing.documents import packing_slip_pdf
+
             count = 0
             for order in _read(cache, ids):
                 store = order.advanced_options.store_id if order.advanced_options else None
@@ -124,6 +129,8 @@ class DocumentPrinting(QWidget):
         title = fill(self.tr("Pick list, %1 orders"), (str(len(ids)),))
 
         def work(_job: Job) -> int:
+            from ..printing.documents import pick_list_pdf
+
             orders = _read(cache, ids)
             printing.print_document(pick_list_pdf(orders, sort_by, title=title), title)
             return 1

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ..api.v1.models import Address, Dimensions, Order
 from ..core.order_cache import weight_ounces
 from ..core.sync import Lookups
 from .orders_model import status_label, weight_text
+
+if TYPE_CHECKING:  # built for the first paint, before the API models are imported
+    from ..api.v1.models import Address, Dimensions, Order
 
 CSS = """
 h2 { margin: 0 0 2px 0; }

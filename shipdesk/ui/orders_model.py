@@ -19,19 +19,27 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QModelRoleDataSpan,
     Qt,
 )
 
 from ..core import order_cache as oc
 from ..core.order_cache import TableRow
+from .sorted_merge import merge_sorted
 from .table_models import Index, RowsTableModel
 
 ALL = "all"
+# V1's order statuses in ShipStation's order, for the status filter. The same as api.v1.models.ORDER_STATUSES
+# (tests/test_first_paint_imports.py checks): this model is painted before the API models are imported.
+ORDER_STATUSES = ("awaiting_payment", "awaiting_shipment", "pending_fulfillment", "shipped", "on_hold", "cancelled")
 
 # Columns on screen.
 COLUMN_COUNT = 9
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_COUNTRY, COL_ITEMS, COL_WEIGHT, COL_SERVICE, COL_STATUS, COL_TAGS = \
     range(COLUMN_COUNT)
+_DISPLAY, _ALIGNMENT, _USER = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                                Qt.ItemDataRole.UserRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _KEY = len(oc.TABLE_COLUMNS)  # appended to each cached row once: lower-case number, customer and SKUs
 _DIGITS = re.compile(r"\d+")
 
@@ -92,11 +100,13 @@ def prepare(rows: Iterable[TableRow]) -> Prepared:
 class OrdersModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: dict[int, tuple[Any, ...]] = {}  # every row, in order-id order
+        self._all: dict[int, tuple[Any, ...]] = {}  # every row, in order-id order unless _unordered
+        self._unordered = False  # a sync page brought older orders late: _in_id_order() sorts _all when asked
         self._by_sort: list[tuple[Any, ...]] | None = None  # every row in the sort's order; None: make it again
         self._rows: list[tuple[Any, ...]] = []  # what is on screen: _matched, sorted
         self._number_keys: dict[int, str] = {}  # natural sort keys, made on the first sort by number
         self._pos: dict[int, int] | None = None
+        self._resort = False  # what is shown is out of the sort's order (tag names changed): sort it again
         self._filter = OrderFilter()
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -112,16 +122,39 @@ class OrdersModel(RowsTableModel):
     def shown_rows(self) -> list[Any]:
         return self._rows
 
+    # Each call from Qt into Python takes the GIL, and while a sync page is parsed or cached on a worker every
+    # such call waits for it (bench P6). A painted cell costs two calls here, not nine: Qt's own index() asks
+    # rowCount() and columnCount(), and its multiData() asks data() once for each of the delegate's seven roles.
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's
+        if 0 <= row < len(self._rows) and 0 <= column < COLUMN_COUNT and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks about a cell, in one call. Each entry is set or cleared: the delegate
+        hands the same entries over cell after cell."""
+        row = self._rows[index.row()] if index.isValid() else None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        for n in range(len(roles)):
+            entry = roles[n]
+            value = None if row is None else self._value(row, column, entry.role())
+            if value is None:
+                entry.clearData()
+            else:
+                entry.setData(value)
+
+    def _value(self, row: tuple[Any, ...], column: int, role: int) -> Any:
+        if role == _DISPLAY:
             return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_WEIGHT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _ALIGNMENT and column in (COL_ITEMS, COL_WEIGHT):
+            return _RIGHT
+        if role == _USER:
             return row[oc.ORDER_ID]
         return None
 
@@ -149,6 +182,7 @@ class OrdersModel(RowsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self._by_sort = None
+        self._resort = False
         self._relayout(self._filtered(self._sorted_all()))
 
     # -- loading and updating --------------------------------------------------------------------
@@ -159,6 +193,7 @@ class OrdersModel(RowsTableModel):
         prepared = rows if isinstance(rows, Prepared) else prepare(rows)
         self.beginResetModel()
         self._all = prepared.rows
+        self._unordered = False
         self._number_keys.clear()
         self._by_sort = None  # made by the first search or sort, not at start-up
         self._rows = self._sorted(self._filtered())
@@ -170,19 +205,32 @@ class OrdersModel(RowsTableModel):
         rows = list(rows)
         if not rows:
             return
-        top = next(reversed(self._all), None)
-        in_order = True
+        in_order = not self._unordered
+        top = next(reversed(self._all), None) if in_order else None
+        incoming: dict[int, tuple[Any, ...]] = {}
+        replaced: set[int] = set()
         for r in rows:
             order_id = r[oc.ORDER_ID]
-            if order_id not in self._all and top is not None and order_id < top:
-                in_order = False  # an older order arrived late: re-sort below
-            self._all[order_id] = _extend(r)
+            if order_id in self._all:
+                replaced.add(order_id)
+            elif in_order and top is not None and order_id < top:
+                in_order = False  # an older order arrived late: _all is put in order when next needed
+            self._all[order_id] = incoming[order_id] = _extend(r)
             self._number_keys.pop(order_id, None)
             top = max(top, order_id) if top is not None else order_id
-        if not in_order:
-            self._all = dict(sorted(self._all.items()))
+        self._unordered = not in_order
         self._by_sort = None  # made again by the next search or sort: a sync page must stay cheap
-        self._relayout(self._sorted(self._filtered()))
+        if self._resort:  # tag names changed under a sort by tags: what is shown is out of order
+            self._resort = False
+            self._relayout(self._sorted(self._filtered()))
+            return
+        # The page merged into what is shown, which is in order already: the whole table is not sorted again.
+        kept = [r for r in self._rows if r[oc.ORDER_ID] not in replaced] if replaced else self._rows
+        new = self._sorted(self._filtered(incoming[order_id] for order_id in sorted(incoming)))
+        if not new and len(kept) == len(self._rows):
+            return  # nothing shown changed (orders the filters hide)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._relayout(merge_sorted(kept, new, self._sort_key(self._sort_column), descending, _order_id))
 
     def set_filter(self, new: OrderFilter) -> None:
         if new == self._filter:
@@ -201,6 +249,7 @@ class OrdersModel(RowsTableModel):
         self._tags = dict(tags)
         self._tag_text.clear()
         self._by_sort = None  # tag names are a sort key
+        self._resort = self._resort or self._sort_column == COL_TAGS
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_TAGS), self.index(len(self._rows) - 1, COL_TAGS))
 
@@ -227,7 +276,7 @@ class OrdersModel(RowsTableModel):
     def find_number(self, number: str) -> list[int]:
         """Order ids whose order number is `number` (ignoring case), shown or not: scan to open."""
         wanted = number.casefold()
-        return [order_id for order_id, r in self._all.items() if r[oc.NUMBER].casefold() == wanted]
+        return [order_id for order_id, r in self._in_id_order().items() if r[oc.NUMBER].casefold() == wanted]
 
     def visible_rows(self) -> list[tuple[Any, ...]]:
         return list(self._rows)
@@ -247,7 +296,7 @@ class OrdersModel(RowsTableModel):
     def _filtered(self, rows: Iterable[tuple[Any, ...]] | None = None) -> list[tuple[Any, ...]]:
         """The rows passing the filter, in the order given (default: every row, in order-id order)."""
         f = self._filter
-        rows = self._all.values() if rows is None else rows
+        rows = self._in_id_order().values() if rows is None else rows
         if f.status != ALL:
             rows = [r for r in rows if r[oc.STATUS] == f.status]
         if f.store_id is not None:
@@ -286,9 +335,16 @@ class OrdersModel(RowsTableModel):
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         return sorted(rows, key=self._sort_key(self._sort_column), reverse=descending)
 
+    def _in_id_order(self) -> dict[int, tuple[Any, ...]]:
+        """Every row in order-id order, which ties in every sort keep."""
+        if self._unordered:
+            self._all = dict(sorted(self._all.items()))
+            self._unordered = False
+        return self._all
+
     def _sorted_all(self) -> list[tuple[Any, ...]]:
         if self._by_sort is None:
-            self._by_sort = self._sorted(self._all.values())
+            self._by_sort = self._sorted(self._in_id_order().values())
         return self._by_sort
 
     def _relayout(self, rows: list[tuple[Any, ...]]) -> None:

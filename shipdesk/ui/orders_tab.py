@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import queue
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api.errors import PlanError
-from ..api.v1.models import ORDER_STATUSES, Order
 from ..core.order_cache import ORDER_ID, OrderCache, TableRow
-from ..core.sync import Lookups, OrderSync, SyncResult
-from .context import UiContext
-from .document_printing import DocumentPrinting
-from .order_actions import OrderActions
+from ..core.sync import CURSOR_KEY, LOOKUPS_KEY, Lookups, OrderSync, SyncResult, SyncState
+from .first_view import FirstView
 from .order_details import OrderDetails
-from .orders_model import ALL, COL_DATE, OrdersModel, Prepared, prepare, status_label
+from .orders_model import ALL, COL_DATE, ORDER_STATUSES, OrdersModel, Prepared, prepare, status_label
+from .scroll_anchor import keeping_top_order
 from .workers import Job
+
+if TYPE_CHECKING:  # the staged start paints this tab before the API layer is imported: see attach()
+    from ..api.v1.models import Order
+    from .context import UiContext
+    from .document_printing import DocumentPrinting
+    from .order_actions import OrderActions
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the 100k-row filter runs
 OFFLINE_RETRY_MS = 30_000
@@ -46,19 +49,31 @@ COLUMN_WIDTHS = (95, 120, 140, 55, 45, 60, 150, 125, 100)
 
 class OrdersTab(QWidget):
     sync_finished = Signal(object)  # SyncResult, or the exception that stopped the sync
+    orders_shown = Signal(int)  # orders are on screen, once (the window relays it as ctx.orders_shown)
+    cache_read = Signal()  # reading the cache ended, with rows, none or an error (the staged start goes on)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext | None = None, parent: QWidget | None = None, *,
+                 first: FirstView | None = None) -> None:
+        """`OrdersTab(ctx)`; the staged start makes `OrdersTab(first=...)`, shows the cache with `show_cache()`
+        before the session exists, then calls `attach(ctx)`: actions, documents and the sync come with it."""
         super().__init__(parent)
-        self.ctx = ctx
-        session = ctx.session
-        self.cache = OrderCache(session.db)
-        self.sync = OrderSync(session.v1, self.cache) if session.v1 is not None else None
+        if first is None:
+            if ctx is None:
+                raise TypeError("OrdersTab needs a UiContext or a FirstView")
+            first = FirstView(ctx.session.db, ctx.runner, ctx.session.settings.default_status, ctx.session.demo)
+        self.ctx: UiContext | None = None
+        self.runner = first.runner
+        self.cache = OrderCache(first.db)
+        self.sync: OrderSync | None = None
+        self.actions: OrderActions | None = None
+        self.documents: DocumentPrinting | None = None
         self.model = OrdersModel(self)
-        self.model.update_filter(status=session.settings.default_status or "awaiting_shipment")
+        self.model.update_filter(status=first.default_status or "awaiting_shipment")
         self.lookups = Lookups()
         self.last_sync: SyncResult | None = None
-        self.refresh_ms = session.settings.refresh_minutes * 60_000
-        self.retry_ms = min(OFFLINE_RETRY_MS, self.refresh_ms)
+        self.refresh_ms = self.retry_ms = OFFLINE_RETRY_MS  # the settings' own come with attach()
+        self._cache_state = ""  # "" not read yet, "reading", "read"
+        self._cache_error: Exception | None = None
         self._pending: queue.SimpleQueue[list[TableRow]] = queue.SimpleQueue()
         self._sync_job: Job | None = None
         self._has_cursor = False
@@ -72,6 +87,32 @@ class OrdersTab(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self._filter(text=self.search.text()))
         self._build()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: UiContext) -> None:
+        """The session is open: the sync, the order actions and the document printing join the tab."""
+        from .document_printing import DocumentPrinting
+        from .order_actions import OrderActions
+
+        self.ctx = ctx
+        session = ctx.session
+        self.sync = OrderSync(session.v1, self.cache) if session.v1 is not None else None
+        self.refresh_ms = session.settings.refresh_minutes * 60_000
+        self.retry_ms = min(OFFLINE_RETRY_MS, self.refresh_ms)
+        status = session.settings.default_status or "awaiting_shipment"
+        if status != self.model.filter.status and self.status_combo.findData(status) >= 0:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(status))  # the full settings disagree
+        self.orders_shown.connect(ctx.orders_shown)
+        self.actions = OrderActions(ctx, self.sync)
+        self.actions.changed.connect(self._on_action_done)
+        self.actions.set_lookups(self.lookups)
+        self.documents = DocumentPrinting(ctx, self.cache, self.selected_order_ids, lambda: self.lookups.stores)
+        self._side.layout().addWidget(self.actions)
+        self._side.layout().addWidget(self.documents)
+        QWidget.setTabOrder(self.details.browser, self.actions.hold_button)
+        if self.table.currentIndex().isValid():
+            self._on_current(self.table.currentIndex(), QModelIndex())
 
     # -- building --------------------------------------------------------------------------------
 
@@ -91,15 +132,10 @@ class OrdersTab(QWidget):
         layout.addLayout(status_row)
         self.table = self._table()
         self.details = OrderDetails()
-        self.actions = OrderActions(self.ctx, self.sync)
-        self.actions.changed.connect(self._on_action_done)
-        self.documents = DocumentPrinting(self.ctx, self.cache, self.selected_order_ids, lambda: self.lookups.stores)
-        side = QWidget()
+        self._side = side = QWidget()  # the order actions and document printing join it in attach()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
-        side_layout.addWidget(self.actions)
-        side_layout.addWidget(self.documents)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
@@ -111,7 +147,7 @@ class OrdersTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         self._update_count()
         chain = (self.status_combo, self.store_combo, self.date_check, self.date_from, self.date_to,
-                 self.search, self.table, self.details.browser, self.actions.hold_button)
+                 self.search, self.table, self.details.browser)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -179,21 +215,45 @@ class OrdersTab(QWidget):
     # -- what the window calls -------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the cache at once, then sync in the background."""
+        """Show the cache at once (unless the staged start did), then sync in the background."""
         if self._started:
             return
         self._started = True
-        cache, sync = self.cache, self.sync
+        if self._cache_state == "read":
+            self._after_cache()
+        elif not self._cache_state:
+            self.show_cache()  # the sync starts when it is read
+
+    def show_cache(self) -> None:
+        """Read the cached rows and the names of stores and tags off the UI thread, and show them."""
+        if self._cache_state:
+            return
+        self._cache_state = "reading"
+        cache = self.cache
 
         def load(_job: Job) -> tuple[Prepared, Lookups, bool]:
-            lookups = sync.lookups() if sync else Lookups()
-            return prepare(cache.load_rows()), lookups, bool(sync and sync.cursor())
+            state = SyncState(cache.db)
+            lookups = Lookups.from_json(state.get(LOOKUPS_KEY))
+            return prepare(cache.load_rows()), lookups, bool(state.get(CURSOR_KEY))
 
-        self.ctx.runner.run(load, name="load order cache", on_result=self._on_loaded,
-                            on_error=self._on_load_failed)
+        self.runner.run(load, name="load order cache", on_result=self._on_loaded, on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: Exception) -> None:
-        self.ctx.report_error(exc, self.tr("Reading the order cache"))
+        self._cache_error = exc
+        self._cache_read()
+
+    def _cache_read(self) -> None:
+        self._cache_state = "read"
+        self.cache_read.emit()
+        if self._started:
+            self._after_cache()
+
+    def _after_cache(self) -> None:
+        assert self.ctx is not None, "start() comes after attach()"
+        if self._cache_error is not None:
+            self.ctx.report_error(self._cache_error, self.tr("Reading the order cache"))
+        elif not self.model.total and self.sync is None:
+            self._announce()  # nothing more will come: the empty table is what there is
         self._start_sync(lookups=True)
 
     def refresh(self) -> bool:
@@ -264,12 +324,12 @@ class OrdersTab(QWidget):
         self._apply_lookups(lookups)
         self.model.load(rows)
         self._has_cursor = has_cursor
-        if self.model.total or self.sync is None:
+        if self.model.total:
             self._announce()
-        self._start_sync(lookups=True)
+        self._cache_read()
 
     def _start_sync(self, lookups: bool) -> bool:
-        if self.sync is None or self._sync_job is not None:
+        if self.sync is None or self._sync_job is not None or self.ctx is None:
             return False
         self.timer.stop()
         sync, pending = self.sync, self._pending
@@ -309,12 +369,16 @@ class OrdersTab(QWidget):
         if result.lookups is not None:
             self._apply_lookups(result.lookups)
         self.sync_label.setText(self.tr("Synced at %1").replace("%1", QTime.currentTime().toString("HH:mm")))
+        assert self.ctx is not None  # a sync runs only once attached
         self.ctx.succeeded()
         self._announce()
         self.timer.start(self.refresh_ms)
         self.sync_finished.emit(result)
 
     def _on_sync_failed(self, exc: Exception) -> None:
+        from ..api.errors import PlanError
+
+        assert self.ctx is not None  # a sync runs only once attached
         self._on_sync_ended(self._sync_job)
         self._drain()
         if isinstance(exc, PlanError):
@@ -342,7 +406,8 @@ class OrdersTab(QWidget):
                 break
         if not rows:
             return
-        self.model.upsert(rows)
+        keeping_top_order(self.table, self.model, lambda: self.model.upsert(rows))
+        self._update_count()  # the total grows even when a page changes nothing shown (no layout change then)
         shown = self.details.order
         if shown is not None and shown.order_id == self._wanted_id \
                 and any(r[ORDER_ID] == shown.order_id for r in rows):
@@ -351,13 +416,14 @@ class OrdersTab(QWidget):
     def _announce(self) -> None:
         if not self._announced:
             self._announced = True
-            self.ctx.orders_shown.emit(self.model.rowCount())
+            self.orders_shown.emit(self.model.rowCount())
 
     def _apply_lookups(self, lookups: Lookups) -> None:
         self.lookups = lookups
         self.model.set_tags({tag_id: name for tag_id, (name, _color) in lookups.tags.items()})
         self.details.set_lookups(lookups)
-        self.actions.set_lookups(lookups)
+        if self.actions is not None:
+            self.actions.set_lookups(lookups)
         current = self.store_combo.currentData()
         self.store_combo.blockSignals(True)
         while self.store_combo.count() > 1:
@@ -411,17 +477,21 @@ class OrdersTab(QWidget):
         shown = self.details.order
         if order_id is None or (shown is not None and shown.order_id == order_id == self._wanted_id):
             return  # nothing selected, or the same order moved to another row
+        if self.ctx is None:
+            return  # attach() shows it (input is held until then: ui/input_hold.py)
         self._load_details(order_id)
 
     def _load_details(self, order_id: int) -> None:
         self._wanted_id = order_id
-        cache = self.cache
-        self.ctx.runner.run(lambda _job: cache.get_order(order_id), name="read order", on_result=self._show,
-                            on_error=lambda exc: self.ctx.report_error(exc, self.tr("Reading the order")))
+        cache, ctx = self.cache, self.ctx
+        assert ctx is not None
+        ctx.runner.run(lambda _job: cache.get_order(order_id), name="read order", on_result=self._show,
+                       on_error=lambda exc: ctx.report_error(exc, self.tr("Reading the order")))
 
     def _show(self, order: Any) -> None:
-        if not isinstance(order, Order) or order.order_id != self._wanted_id:
-            return  # another order was selected meanwhile
+        if order is None or order.order_id != self._wanted_id:
+            return  # not cached, or another order was selected meanwhile
+        assert self.ctx is not None and self.actions is not None
         self.details.show_order(order)
         self.actions.set_order(order)
         self.ctx.order_selected.emit(order)
