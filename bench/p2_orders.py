@@ -148,14 +148,14 @@ def _keystroke(tab: OrdersTab, key: str, holds: list[float]) -> float:
     wait_until(lambda: tab.search.text() == expected, 5, "the key to reach the search field")
     holds.append((time.perf_counter() - started) * 1000)
     filtering = time.perf_counter()
-    tab._search_timer.stop()  # run now what its timeout would run (private on purpose)
-    tab._filter(text=tab.search.text())
+    tab.filters.search_timer.stop()  # run now what its timeout would run
+    tab.filters.apply_search()
     settle()
     return (typed - started + time.perf_counter() - filtering) * 1000
 
 
 def _delay() -> int:
-    from shipdesk.ui.orders_tab import SEARCH_DELAY_MS
+    from shipdesk.ui.orders_filter_bar import SEARCH_DELAY_MS
 
     return SEARCH_DELAY_MS
 

@@ -109,7 +109,7 @@ def one_run(count: int, run: int) -> tuple[float, float, int]:
             wait_until(lambda: not rates.purchase.busy, WAIT_S, "the purchase")
             wait_until(lambda j=jobs: len(sink.jobs) > j, WAIT_S, "the label on the printer")
             printed += 1
-        wait_until(lambda: orders.model.total >= ORDERS and orders._sync_job is None, WAIT_S, "the first sync")
+        wait_until(lambda: orders.model.total >= ORDERS and orders.feed.job is None, WAIT_S, "the first sync")
         watchdog.stop()
     finally:
         window.close()

@@ -2171,6 +2171,13 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsFollow</name>
+    <message>
+        <source>Reading the order</source>
+        <translation>Lecture de la commande</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Awaiting payment</source>
@@ -2195,6 +2202,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>Order dat&amp;e from</source>
+        <translation>&amp;Date de commande du</translation>
+    </message>
+    <message>
+        <source>Search order number, customer or SKU (Ctrl+F)</source>
+        <translation>Rechercher n° de commande, client ou SKU (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>S&amp;tore</source>
+        <translation>&amp;Boutique</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
 </context>
 <context>
@@ -2237,39 +2275,7 @@
     </message>
 </context>
 <context>
-    <name>OrdersTab</name>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation>Toutes les boutiques</translation>
-    </message>
-    <message>
-        <source>Order dat&amp;e from</source>
-        <translation>&amp;Date de commande du</translation>
-    </message>
-    <message>
-        <source>Search order number, customer or SKU (Ctrl+F)</source>
-        <translation>Rechercher n° de commande, client ou SKU (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us</source>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <source>S&amp;tore</source>
-        <translation>&amp;Boutique</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Reading the order cache</source>
-        <translation>Lecture du cache des commandes</translation>
-    </message>
+    <name>OrdersSyncFeed</name>
     <message>
         <source>Syncing orders…</source>
         <translation>Synchronisation des commandes…</translation>
@@ -2298,13 +2304,16 @@
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Reading the order cache</source>
+        <translation>Lecture du cache des commandes</translation>
+    </message>
     <message>
         <source>%1 of %2 orders</source>
         <translation>Commandes&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Reading the order</source>
-        <translation>Lecture de la commande</translation>
     </message>
 </context>
 <context>

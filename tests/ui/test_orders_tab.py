@@ -71,7 +71,7 @@ def test_first_start_walks_every_page_and_shows_the_awaiting_orders(qtbot, make_
     window = make_window(start=False, **own_keys(orders=1200))
     tab: OrdersTab = window.orders
     pages: list[str] = []
-    tab.progress.valueChanged.connect(lambda _v: pages.append(tab.progress.format()))
+    tab.feed.progress.valueChanged.connect(lambda _v: pages.append(tab.feed.progress.format()))
     on_gui: list[bool] = []
     window.session.call_log.subscribe(
         lambda _r: on_gui.append(threading.current_thread() is threading.main_thread()))
@@ -82,7 +82,7 @@ def test_first_start_walks_every_page_and_shows_the_awaiting_orders(qtbot, make_
     assert tab.model.rowCount() == len(awaiting) and tab.model.total == 1200
     assert sorted(r[oc.ORDER_ID] for r in visible(tab)) == sorted(awaiting)
     assert [p for p in pages if "page" in p] == [f"Syncing orders: page {n} of 3" for n in (1, 2, 3)]
-    assert tab.progress.isHidden()
+    assert tab.feed.progress.isHidden()
     locale = QLocale()
     assert tab.count_label.text() == f"{locale.toString(len(awaiting))} of {locale.toString(1200)} orders"
     assert tab.last_sync is not None and tab.last_sync.full and tab.last_sync.pages == 3
@@ -319,7 +319,7 @@ def test_offline_keeps_the_cache_browsable_and_recovers_by_itself(qtbot, make_wi
     rows = tab.model.rowCount()
     assert rows > 0 and "offline" not in window.banners.keys()
     box.stop()
-    tab.retry_ms = 300  # the periodic retry, shortened for the test
+    tab.feed.retry_ms = 300  # the periodic retry, shortened for the test
     with qtbot.waitSignal(tab.sync_finished, timeout=WAIT):
         assert tab.refresh()
     assert "offline" in window.banners.keys()
@@ -350,4 +350,4 @@ def test_an_account_without_v1_gets_no_nagging_banner(qtbot, make_window):
             qtbot.waitSignal(tab.sync_finished, timeout=WAIT) as finished:
         window.start()
     assert shown.args == [0] and type(finished.args[0]).__name__ == "PlanError"
-    assert "error" not in window.banners.keys() and not tab.timer.isActive()
+    assert "error" not in window.banners.keys() and not tab.feed.timer.isActive()
