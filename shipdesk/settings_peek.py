@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-# Settings' own defaults (tests/test_settings_peek.py checks they agree).
+# Settings' own defaults (tests/test_first_paint_imports.py checks they agree).
 DEFAULT_LANGUAGE = ""
 DEFAULT_STATUS = "awaiting_shipment"
 
