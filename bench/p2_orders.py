@@ -126,7 +126,7 @@ def _measure_app(profile: Path, options: Options) -> list[Row]:
         Row("P2 RSS", f"resident memory with {ORDERS:,} cached orders, above a bare PySide6 window", "MiB",
             Target("value_max", 250, "≤ 250 MB"), samples=[app_mib - statistics.median(bare)], floor=bare,
             floor_what="bare PySide6 QMainWindow's RSS", show_ratio=False,
-            note=f"ShipDesk's process: {app_mib:.0f} MiB (demo sandbox in-process included)"),
+            note=f"ShipDesk's process: {app_mib:.0f} MiB (the demo sandbox is a child process, not counted)"),
     ]
     return [r for r in rows if options.wants(r.id.split()[0]) or options.wants(r.id)]
 

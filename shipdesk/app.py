@@ -1,8 +1,9 @@
 """Start ShipDesk: `python main.py [--demo] [--api-base-v1 URL] [--api-base-v2 URL] [--profile-dir DIR]
 [--lang en|fr] [--label-printer NAME --label-format zpl|pdf --dpi 203|300] [--scan-mode open|ship|verify]
 [--smoke]`, or
-`python main.py check ...` for the command-line check, or `python main.py selftest ...` (does this copy work
-here? demo mode only; the installers' smoke check runs it)."""
+`python main.py check ...` for the command-line check, `python main.py selftest ...` (does this copy work
+here? demo mode only; the installers' smoke check runs it), or `python main.py sandbox ...`, the local
+ShipStation (demo mode runs it as a child process; the frozen app has no `python -m`)."""
 
 from __future__ import annotations
 
@@ -43,13 +44,23 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import main as selftest_main
 
         return selftest_main(args_list[1:])
+    if args_list[:1] == ["sandbox"]:
+        from .sandbox.__main__ import main as sandbox_main
+
+        return sandbox_main(args_list[1:])
     args = build_parser().parse_args(args_list)
     return run_gui(args)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    # Qt and the Orders table first; the API layer, the session and the rest of the window load once the
-    # cached orders are painted (ui/staged_start.py).
+    # The demo's sandbox process first, so it seeds on the other core while Qt loads; then Qt and the Orders
+    # table; the API layer, the session and the rest of the window once the cached orders are painted
+    # (ui/staged_start.py).
+    from .core.demo_sandbox import early_demo_sandbox
+    from .paths import Paths
+
+    early = early_demo_sandbox(args.demo, Paths(args.profile_dir).database)
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -57,7 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ShipDesk")
-    start = StagedStart(app, args)
+    start = StagedStart(app, args, early)
     window, runner = start.window, start.runner
     refused: list[str] = []
 
@@ -104,6 +115,8 @@ def run_gui(args: argparse.Namespace) -> int:
         start.session.close()
     else:
         start.db.close()
+        if early is not None:
+            early.stop()
     for words in filter(None, refused):
         print(words, file=sys.stderr)
     return code

@@ -21,10 +21,9 @@ from ..api.v2.client import V2Client
 from ..api.v2.client_base import DEFAULT_BASE_URL as V2_DEFAULT
 from ..config import Paths, Settings
 from .db import Database
+from .demo_sandbox import DEMO_ORDERS, DemoSandbox, start_demo_sandbox
 from .keys import Clock, KeyStore, real_clock
 from .words import Words
-
-DEMO_ORDERS = 300
 
 
 @dataclass
@@ -39,6 +38,7 @@ class SessionOptions:
     v2_credentials: V2Credentials | None = None
     clock: Clock | None = None  # the app's clock for key expiry (tests move it); default: the real one
     database: Database | None = None  # already open on this profile (the staged start read the cache from it)
+    demo_sandbox: DemoSandbox | None = None  # started early by the app when demo mode was expected; stopped if not
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Session:
     v1: V1Client | None
     v2: V2Client | None
     demo: bool
-    sandbox: Any = None  # shipdesk.sandbox.Sandbox in demo mode
+    sandbox: Any = None  # demo mode: core/demo_sandbox.DemoSandbox (a child process), or an in-process Sandbox
     notes: list[str] = field(default_factory=list)  # things the user should know about how we started
     capabilities: Capabilities | None = None
     keys: KeyStore | None = None
@@ -100,12 +100,12 @@ def open_session(options: SessionOptions) -> Session:
     demo = options.demo or (v1_creds is None and v2_creds is None)
     configured_v1, configured_v2 = base_v1, base_v2
     if demo:
-        from ..sandbox import Sandbox, SandboxConfig  # only demo mode needs the local ShipStation
-
-        sandbox = Sandbox(SandboxConfig(port=0, orders=options.demo_orders)).start()
+        sandbox, base_v1 = start_demo_sandbox(options.demo_orders, options.demo_sandbox)
+        base_v2 = base_v1
         v1_creds = V1Credentials(sandbox.config.v1_key, sandbox.config.v1_secret)
         v2_creds = V2Credentials(sandbox.config.v2_key)
-        base_v1 = base_v2 = sandbox.url
+    elif options.demo_sandbox is not None:
+        options.demo_sandbox.stop()  # keys were found after all: no demo
     v1 = V1Client(v1_creds, base_url=base_v1, call_log=call_log, redactor=redactor) if v1_creds else None
     v2 = V2Client(v2_creds, base_url=base_v2, call_log=call_log, redactor=redactor) if v2_creds else None
     return Session(paths, settings, db, call_log, redactor, v1, v2, demo, sandbox, notes, keys=keys, clock=clock,

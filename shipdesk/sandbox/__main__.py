@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fault", action="append", default=[], metavar="KIND[:METHOD PATH][:xN][:SECONDS]",
                    help=f"inject a fault; kinds: {', '.join(KINDS)}. Example: "
                         "'commit_then_drop:POST /orders/createlabelfororder:x1'")
+    p.add_argument("--until-stdin-closes", action="store_true",
+                   help="serve until standard input closes (a parent process holds the other end)")
     return p
 
 
@@ -52,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"ShipStation sandbox ready: {sandbox.url}", flush=True)
     try:
-        sandbox.wait()
+        if args.until_stdin_closes:
+            sys.stdin.buffer.read()  # EOF: the parent stopped us, or died
+        else:
+            sandbox.wait()
     except KeyboardInterrupt:
         pass
     finally:

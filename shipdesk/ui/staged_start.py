@@ -3,8 +3,8 @@
 Stage 1 imports Qt, sqlite3 and the Orders table only (no pydantic, httpx, API models, other tabs, printing or
 sandbox): it reads the two settings the first paint needs without pydantic (settings_peek.py), installs the
 translators, builds the MainWindow with just its Orders tab, shows it and reads the order cache on a worker.
-Stage 2 starts once those orders are painted (or the cache turned out empty): the API layer, the session (and
-the demo sandbox), the other tabs, scanner, menus, printing and crash recovery, then `MainWindow.start()`
+Stage 2 starts once those orders are painted (or the cache turned out empty): the API layer, the session (in
+demo mode on the sandbox process app.py started before Qt), the other tabs, scanner, menus, printing and crash recovery, then `MainWindow.start()`
 (capabilities probe, start-up recovery and the first sync). Until the scanner filter is installed, keys and
 clicks are held, then given back in order (input_hold.py): nothing typed or scanned in the first moment is lost.
 """
@@ -30,6 +30,7 @@ from .workers import WorkerRunner
 
 if TYPE_CHECKING:
     from ..api.errors import AuthError
+    from ..core.demo_sandbox import DemoSandbox
     from ..core.session import Session
 
 NO_PAINT_MS = 300  # the cache is read but no paint came (a hidden or minimised window): go on anyway
@@ -58,10 +59,11 @@ class StagedStart(QObject):
     failed = Signal(int, str)  # the session could not start: exit code, the words for stderr
     _rest_wanted = Signal()  # queued to _stage_three
 
-    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+    def __init__(self, app: QApplication, args: argparse.Namespace, demo_sandbox: DemoSandbox | None = None) -> None:
         super().__init__()
         self.app = app
         self.args = args
+        self.demo_sandbox = demo_sandbox  # started before Qt when demo mode is expected (app.py)
         self.session: Session | None = None
         paths = Paths(args.profile_dir)
         first = peek_settings(paths.settings)
@@ -129,7 +131,7 @@ class StagedStart(QObject):
         args = self.args
         session = open_session(SessionOptions(demo=args.demo, api_base_v1=args.api_base_v1,
                                               api_base_v2=args.api_base_v2, profile_dir=args.profile_dir,
-                                              database=self.db))
+                                              database=self.db, demo_sandbox=self.demo_sandbox))
         self.session = session
         install_crash_redaction(session.redactor)  # a crash report never shows a key or secret
         try:
