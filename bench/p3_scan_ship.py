@@ -1,20 +1,24 @@
 """P3: scanner Enter → the label's print job spooled (scan to ship, the sandbox answering at once).
 
 Target: ≤ 1.5× the floor and ≤ 150 ms. The floor is the same HTTP calls ShipDesk's scan makes, made with plain
-httpx (`floor_runs` lists them), and the same raw submit (`lp -o raw` to the ZebraRaw queue of the private
+httpx (`FloorScans` lists them), and the same raw submit (`lp -o raw` to the ZebraRaw queue of the private
 cupsd, tests/private_cups.py), timed from the first call to `lp`'s job id.
 
 ShipDesk's side is the scan-to-ship workflow (shipdesk/ui/scan_ship.py) in a real MainWindow in ship mode,
-offscreen, on a sandbox in this process like the floor's, its station printing ZPL to ZebraRaw with no print
-delay: an order number typed at scanner speed (5 ms a key, tests/scan_keys.py), then Enter; timed from Enter
-to the `print_queue_changed` that follows the label's hand-over to `lp -o raw` (after `ScanToShip.printed`; a
-run whose label the journal does not then call printed fails the figure). Its own calls are counted from the
-session's call log. Where the workflow does not exist the figure says "not yet measurable",
-with the floor measured all the same — never a stand-in.
+offscreen, its station printing ZPL to ZebraRaw with no print delay: an order number typed at scanner speed
+(5 ms a key, tests/scan_keys.py), then Enter; timed from Enter to the `print_queue_changed` that follows the
+label's hand-over to `lp -o raw` (after `ScanToShip.printed`; a run whose label the journal does not then call
+printed fails the figure). Its own calls are counted from the session's call log.
+
+Both sides talk to one sandbox in a process of its own (bench/sandbox_process.py: ShipStation is another
+computer, and ShipDesk's demo runs its sandbox as a child process too) and print through one cupsd, and their
+scans alternate, so the ratio compares the two in the same moments of a shared machine. Where the workflow
+does not exist the figure says "not yet measurable", with the floor measured all the same — never a stand-in.
 """
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import tempfile
 import time
@@ -23,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from .child import ROOT, Options, child_main, say, use_test_helpers
 from .rows import MISS, NOT_MEASURABLE, PASS, Row, Target, timed_ms
+
+SANDBOX = {"orders": 300, "v1_limit": 400}  # V1's 40 a minute would make the runs wait, not the app
 
 if TYPE_CHECKING:
     from scan_keys import ScanClock
@@ -38,65 +44,53 @@ def scan_to_ship_built() -> bool:
         "ScanToShip" in (ROOT / "shipdesk" / "ui" / "scan_controller.py").read_text(errors="replace")
 
 
-def app_runs(repeat: int) -> tuple[list[float], list[int]]:
-    """Milliseconds from Enter to the label handed to the spooler, and the HTTP calls each scan made."""
-    use_test_helpers()
-    from print_sink import Sink
-    from private_cups import PrivateCups
-    from PySide6.QtWidgets import QApplication
-    from scan_keys import ScanClock
+class AppScans:
+    """ShipDesk's side: a real MainWindow in ship mode on the sandbox, its station printing ZPL to ZebraRaw."""
 
-    from shipdesk.core.scan_commands import ScanMode
-    from shipdesk.printing.printers import PrinterProfile, Stock, Transport
-    from shipdesk.printing.station import Station
-    from shipdesk.ui.main_window import MainWindow
-    from shipdesk.ui.workers import WorkerRunner
+    def __init__(self, url: str, numbers: dict[int, str], profile: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+        from scan_keys import ScanClock
 
-    from .p4_purchases import domestic_orders
-    from .qt_wait import settle, wait_until
-    from .sandbox_session import session_on, start_sandbox
+        from shipdesk.core.scan_commands import ScanMode
+        from shipdesk.printing.printers import PrinterProfile, Stock, Transport
+        from shipdesk.printing.station import Station
+        from shipdesk.sandbox import SandboxConfig
+        from shipdesk.ui.main_window import MainWindow
+        from shipdesk.ui.workers import WorkerRunner
 
-    _app = QApplication.instance() or QApplication([])
-    sink = Sink()
-    server = PrivateCups(sink.port)
-    box = start_sandbox(orders=300, v1_limit=400)
-    times: list[float] = []
-    calls: list[int] = []
-    with tempfile.TemporaryDirectory(prefix="shipdesk-bench-p3-") as tmp:
-        server.start()
-        session = session_on(box, Path(tmp))
-        session.settings.scan_print_delay_ms = 0  # the CANCEL window is a setting, not the app's speed
-        runner = WorkerRunner()
-        window = MainWindow(session, runner, Station(label=PrinterProfile(
+        from .qt_wait import wait_until
+        from .sandbox_session import session_at
+
+        self._app = QApplication.instance() or QApplication([])
+        self.numbers = numbers
+        self.session = session_at(url, SandboxConfig(**SANDBOX), profile)  # type: ignore[arg-type]
+        self.session.settings.scan_print_delay_ms = 0  # the CANCEL window is a setting, not the app's speed
+        self.runner = WorkerRunner()
+        self.window = MainWindow(self.session, self.runner, Station(label=PrinterProfile(
             "ZebraRaw", Transport.CUPS_RAW, 203, Stock.FOUR_BY_SIX), auto_print=True))
-        try:
-            shown: list[int] = []
-            window.ctx.orders_shown.connect(shown.append)
-            window.show()
-            window.start()
-            wait_until(lambda: bool(shown), 60, "orders on screen")
-            clock = ScanClock()
-            window.scanning.filter.clock = clock
-            window.scanning.router.set_mode(ScanMode.SHIP)
-            with box.world.lock:
-                numbers = {int(o["orderId"]): o["orderNumber"] for o in box.world.orders.values()}
-            for n, order_id in enumerate(domestic_orders(box, repeat + 1)):
-                took, made = _one_scan(window, clock, numbers[order_id])
-                if n:  # the first scan reads the carrier lists and warms the connections: not timed
-                    times.append(took)
-                    calls.append(made)
-                    say(f"P3 run {n}: {took:.1f} ms, {made} calls")
-                clock.advance(500)
-                settle(100)
-        finally:
-            window.close()
-            runner.cancel_all()
-            runner.wait(10_000)
-            session.close()
-            server.stop()
-            box.stop()
-            sink.close()
-    return times, calls
+        shown: list[int] = []
+        self.window.ctx.orders_shown.connect(shown.append)
+        self.window.show()
+        self.window.start()
+        wait_until(lambda: bool(shown), 60, "orders on screen")
+        self.clock = ScanClock()
+        self.window.scanning.filter.clock = self.clock
+        self.window.scanning.router.set_mode(ScanMode.SHIP)
+
+    def scan(self, order_id: int) -> tuple[float, int]:
+        """(ms from Enter to the label handed to the spooler, HTTP calls the scan made)."""
+        from .qt_wait import settle
+
+        took = _one_scan(self.window, self.clock, self.numbers[order_id])
+        self.clock.advance(500)
+        settle(100)
+        return took
+
+    def close(self) -> None:
+        self.window.close()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        self.session.close()
 
 
 def _one_scan(window: MainWindow, clock: ScanClock, number: str) -> tuple[float, int]:
@@ -131,94 +125,125 @@ def _one_scan(window: MainWindow, clock: ScanClock, number: str) -> tuple[float,
     return (passes[0] - started) * 1000, len(session.call_log.last()) - logged
 
 
-def floor_runs(repeat: int) -> list[float]:
-    """Milliseconds of the calls a scan to ship makes, in plain httpx, plus the raw submit, `repeat` times.
+class FloorScans:
+    """The floor: the same nine calls ShipDesk's scan makes (its call log), in plain httpx, then `lp -o raw`.
 
-    The same nine calls ShipDesk's scan makes (its call log): the order (read fresh once: the ship job rates
-    it and the Orders tab shows that copy), V2 rates and V1 rates from each of the three carriers at once, the
-    shipment's labels and the shipment (already has a label?), the purchase from the rate as ZPL, the label
-    file; then `lp -o raw`."""
+    The order (read fresh once: the ship job rates it and the Orders tab shows that copy), V2 rates and V1
+    rates from each of the three carriers at once, the shipment's labels and the shipment (already has a
+    label?), the purchase from the rate as ZPL, the label file."""
+
+    def __init__(self, url: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        import httpx
+
+        from shipdesk.sandbox import SandboxConfig
+
+        cfg = SandboxConfig(**SANDBOX)  # type: ignore[arg-type]
+        self.v1 = httpx.Client(base_url=url, auth=(cfg.v1_key, cfg.v1_secret), timeout=10)
+        self.v2 = httpx.Client(base_url=url, headers={"API-Key": cfg.v2_key}, timeout=10)
+        self.pool = ThreadPoolExecutor(4)
+        # What a station knows before any scan (the Rates tab's catalog): carriers and the ship-from.
+        self.usps = next(c["carrier_id"] for c in self.v2.get("/v2/carriers").json()["carriers"]
+                         if c["carrier_code"] == "stamps_com")
+        self.warehouse = self.v2.get("/v2/warehouses").json()["warehouses"][0]
+
+    def scan(self, order_id: int) -> float:
+        return timed_ms(lambda: self._scan_to_ship(order_id))
+
+    def _scan_to_ship(self, order_id: int) -> None:
+        v1, v2, pool, warehouse = self.v1, self.v2, self.pool, self.warehouse
+        origin = warehouse["origin_address"]
+        order = v1.get(f"/orders/{order_id}").json()
+        to, weight = order["shipTo"], order["weight"] or {"value": 12, "units": "ounces"}
+        shipment = {"warehouse_id": warehouse["warehouse_id"], "ship_to": {
+            "name": to["name"], "phone": to.get("phone") or "555-0100", "address_line1": to["street1"],
+            "city_locality": to["city"], "state_province": to["state"], "postal_code": to["postalCode"],
+            "country_code": to["country"]},
+            "packages": [{"weight": {"value": weight["value"], "unit": "ounce"}}]}
+        v2_rates = pool.submit(v2.post, "/v2/rates", json={"shipment": shipment,
+                                                            "rate_options": {"carrier_ids": [self.usps]}})
+        v1_rates = [pool.submit(v1.post, "/shipments/getrates", json={
+            "carrierCode": carrier, "fromPostalCode": origin["postal_code"], "toState": to["state"],
+            "toCountry": to["country"], "toPostalCode": to["postalCode"], "toCity": to["city"],
+            "weight": weight}) for carrier in ("stamps_com", "ups", "fedex")]
+        for answer in (v2_rates.result(), *(f.result() for f in v1_rates)):
+            answer.raise_for_status()
+        answer = v2_rates.result().json()
+        rated = answer["rate_response"]
+        rate = min(rated["rates"], key=lambda r: r["shipping_amount"]["amount"])
+        v2.get("/v2/labels", params={"shipment_id": answer["shipment_id"],
+                                     "page_size": 100, "page": 1}).raise_for_status()
+        v2.get(f"/v2/shipments/{answer['shipment_id']}").raise_for_status()
+        label = v2.post(f"/v2/labels/rates/{rate['rate_id']}", json={"label_format": "zpl"}).json()
+        zpl = v2.get(label["label_download"]["href"]).content
+        subprocess.run(["lp", "-d", "ZebraRaw", "-o", "raw", "-t", "label", "-"], input=zpl, check=True,
+                       capture_output=True)
+
+    def close(self) -> None:
+        self.pool.shutdown()
+        self.v1.close()
+        self.v2.close()
+
+
+def runs(repeat: int, with_app: bool) -> tuple[list[float], list[float], list[int]]:
+    """(floor ms, ShipDesk ms, ShipDesk's calls a scan): one sandbox process, one cupsd, the two sides'
+    scans alternating, so a busy moment of the shared machine falls on both alike. The first scan of each
+    side reads the carrier lists and warms the connections: not timed."""
     use_test_helpers()
-    from concurrent.futures import ThreadPoolExecutor
-
-    import httpx
     from print_sink import Sink
     from private_cups import PrivateCups
 
-    from .p4_purchases import domestic_orders
-    from .sandbox_session import start_sandbox
+    from .sandbox_process import spawn
 
-    sink = Sink()
-    box = start_sandbox(orders=300, v1_limit=400)
-    server = PrivateCups(sink.port)
-    times: list[float] = []
-    cfg = box.config
-    try:
+    floor: list[float] = []
+    app: list[float] = []
+    calls: list[int] = []
+    with contextlib.ExitStack() as stack:
+        sink = Sink()
+        stack.callback(sink.close)
+        box = spawn(SANDBOX, domestic=2 * (repeat + 1))
+        stack.callback(box.stop)
+        server = PrivateCups(sink.port)
+        stack.callback(server.stop)
         server.start()
-        v1 = httpx.Client(base_url=box.url, auth=(cfg.v1_key, cfg.v1_secret), timeout=10)
-        v2 = httpx.Client(base_url=box.url, headers={"API-Key": cfg.v2_key}, timeout=10)
-        pool = ThreadPoolExecutor(4)
-        with v1, v2, pool:
-            # What a station knows before any scan (the Rates tab's catalog): carriers and the ship-from.
-            usps = next(c["carrier_id"] for c in v2.get("/v2/carriers").json()["carriers"]
-                        if c["carrier_code"] == "stamps_com")
-            warehouse = v2.get("/v2/warehouses").json()["warehouses"][0]
-            origin = warehouse["origin_address"]
-
-            def scan_to_ship(order_id: int) -> None:
-                order = v1.get(f"/orders/{order_id}").json()
-                to, weight = order["shipTo"], order["weight"] or {"value": 12, "units": "ounces"}
-                shipment = {"warehouse_id": warehouse["warehouse_id"], "ship_to": {
-                    "name": to["name"], "phone": to.get("phone") or "555-0100", "address_line1": to["street1"],
-                    "city_locality": to["city"], "state_province": to["state"], "postal_code": to["postalCode"],
-                    "country_code": to["country"]},
-                    "packages": [{"weight": {"value": weight["value"], "unit": "ounce"}}]}
-                v2_rates = pool.submit(v2.post, "/v2/rates", json={"shipment": shipment,
-                                                                    "rate_options": {"carrier_ids": [usps]}})
-                v1_rates = [pool.submit(v1.post, "/shipments/getrates", json={
-                    "carrierCode": carrier, "fromPostalCode": origin["postal_code"], "toState": to["state"],
-                    "toCountry": to["country"], "toPostalCode": to["postalCode"], "toCity": to["city"],
-                    "weight": weight}) for carrier in ("stamps_com", "ups", "fedex")]
-                for answer in (v2_rates.result(), *(f.result() for f in v1_rates)):
-                    answer.raise_for_status()
-                answer = v2_rates.result().json()
-                rated = answer["rate_response"]
-                rate = min(rated["rates"], key=lambda r: r["shipping_amount"]["amount"])
-                v2.get("/v2/labels", params={"shipment_id": answer["shipment_id"],
-                                             "page_size": 100, "page": 1}).raise_for_status()
-                v2.get(f"/v2/shipments/{answer['shipment_id']}").raise_for_status()
-                label = v2.post(f"/v2/labels/rates/{rate['rate_id']}", json={"label_format": "zpl"}).json()
-                zpl = v2.get(label["label_download"]["href"]).content
-                subprocess.run(["lp", "-d", "ZebraRaw", "-o", "raw", "-t", "label", "-"], input=zpl, check=True,
-                               capture_output=True)
-
-            orders = domestic_orders(box, repeat + 1)
-            scan_to_ship(orders[0])  # warm: connections, the queue
-            for n, order_id in enumerate(orders[1:]):
-                times.append(timed_ms(lambda o=order_id: scan_to_ship(o)))
-                say(f"P3 floor run {n + 1}: {times[-1]:.1f} ms")
-    finally:
-        server.stop()
-        box.stop()
-        sink.close()
-    return times
+        floor_side = FloorScans(box.url)
+        stack.callback(floor_side.close)
+        app_side = None
+        if with_app:
+            app_side = AppScans(box.url, box.numbers, Path(stack.enter_context(
+                tempfile.TemporaryDirectory(prefix="shipdesk-bench-p3-"))))
+            stack.callback(app_side.close)
+        for n in range(repeat + 1):
+            took = floor_side.scan(box.domestic[2 * n])
+            if n:
+                floor.append(took)
+                say(f"P3 floor run {n}: {took:.1f} ms")
+            if app_side is not None:
+                took, made = app_side.scan(box.domestic[2 * n + 1])
+                if n:
+                    app.append(took)
+                    calls.append(made)
+                    say(f"P3 run {n}: {took:.1f} ms, {made} calls")
+    return floor, app, calls
 
 
 def measure(options: Options) -> list[Row]:
     row = Row("P3", "scanner Enter → label print job spooled (scan to ship)", "ms",
               Target("ratio_max", 1.5, "≤ 1.5× floor and ≤ 150 ms"),
               floor_what="the same calls with httpx + `lp -o raw`")
-    row.floor = floor_runs(options.repeat)
-    if not scan_to_ship_built():
+    built = scan_to_ship_built()
+    row.floor, row.samples, calls = runs(options.repeat, built)
+    if not built:
         row.status = NOT_MEASURABLE
         row.note = "not yet measurable: scan to ship not built (no shipdesk/ui/scan_ship.py); the floor is measured"
         return [row]
-    row.samples, calls = app_runs(options.repeat)
     value, ratio = row.median, row.ratio
     row.status = PASS if value is not None and ratio is not None and value <= 150 and ratio <= 1.5 else MISS
     row.note = (f"ShipDesk made {min(calls)}–{max(calls)} HTTP calls a scan, the floor the same nine (its V2 and "
-                "three V1 rate calls at once, as ShipDesk does); the print delay is set to 0 (it is the packer's CANCEL "
-                "window); the first scan of each (carrier lists, connections) is not timed")
+                "three V1 rate calls at once, as ShipDesk does); the two sides' scans alternate on one sandbox "
+                "process; the print delay is set to 0 (it is the packer's CANCEL window); the first scan of each "
+                "(carrier lists, connections) is not timed")
     return [row]
 
 

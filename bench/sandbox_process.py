@@ -3,8 +3,8 @@ the GIL (ShipStation is another computer, not threads in ShipDesk's process).
 
     python -m bench.sandbox_process '{"orders": 10000, "v1_limit": 400}' --domestic 10
 
-prints one JSON line, {"url": ..., "domestic": [order ids]} (open US orders with a Roman ship-to), then
-serves until its standard input closes.
+prints one JSON line, {"url": ..., "domestic": [order ids], "numbers": {order id: order number}} (open US orders
+with a Roman ship-to), then serves until its standard input closes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class SandboxProcess:
     proc: subprocess.Popen[str]
     url: str
     domestic: list[int]
+    numbers: dict[int, str]  # the domestic orders' numbers, as a scanner reads them
 
     def stop(self) -> None:
         if self.proc.stdin is not None:
@@ -44,7 +45,8 @@ def spawn(config: dict[str, Any], domestic: int = 0) -> SandboxProcess:
         proc.wait()
         raise RuntimeError(f"the sandbox process exited {proc.returncode} before serving")
     answer = json.loads(line)
-    return SandboxProcess(proc, answer["url"], answer["domestic"])
+    return SandboxProcess(proc, answer["url"], answer["domestic"],
+                          {int(k): v for k, v in answer["numbers"].items()})
 
 
 def main() -> int:
@@ -59,7 +61,9 @@ def main() -> int:
     box = Sandbox(SandboxConfig(**json.loads(args.config))).start()
     try:
         ids = domestic_orders(box, args.domestic) if args.domestic else []
-        print(json.dumps({"url": box.url, "domestic": ids}), flush=True)
+        with box.world.lock:
+            numbers = {i: box.world.orders[i]["orderNumber"] for i in ids}
+        print(json.dumps({"url": box.url, "domestic": ids, "numbers": numbers}), flush=True)
         sys.stdin.read()  # serve until the parent closes our stdin (or dies)
     finally:
         box.stop()
