@@ -12,6 +12,11 @@ from ..core.scan_commands import ScanMode
 FLASH_MS = 700
 COLOURS = {ScanMode.OPEN: "#e8f4fd", ScanMode.SHIP: "#fff4e5", ScanMode.VERIFY: "#ede7f6"}
 FLASH = {True: "#b9f6ca", False: "#ff8a80"}
+SHADES = {**{mode.value: colour for mode, colour in COLOURS.items()}, "ok": FLASH[True], "error": FLASH[False]}
+# One style sheet, set once; a flash switches the `shade` property (a re-polish), not the sheet (a re-parse and
+# restyle, twice a scan: bench P3).
+STYLE = "".join(f'QToolButton#scan-mode[shade="{name}"] {{ background:{colour}; border:1px solid #9e9e9e; '
+                "border-radius:3px; padding:1px 8px; font-weight:bold; }" for name, colour in SHADES.items())
 
 
 def mode_name(mode: ScanMode) -> str:
@@ -44,6 +49,7 @@ class ScanIndicator(QToolButton):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
+        self.setStyleSheet(STYLE)
         self.set_mode(ScanMode.OPEN)
 
     def set_mode(self, mode: ScanMode) -> None:
@@ -64,6 +70,9 @@ class ScanIndicator(QToolButton):
         self._paint()
 
     def _paint(self) -> None:
-        colour = FLASH[self.flashing] if self.flashing is not None else COLOURS[self.mode]
-        self.setStyleSheet(f"QToolButton#scan-mode {{ background:{colour}; border:1px solid #9e9e9e; "
-                           "border-radius:3px; padding:1px 8px; font-weight:bold; }")
+        shade = self.mode.value if self.flashing is None else ("ok" if self.flashing else "error")
+        if self.property("shade") != shade:
+            self.setProperty("shade", shade)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.update()

@@ -127,14 +127,13 @@ class ScanToShip(QObject):
             if self.job is not None:
                 self.job.cancel()
             self._end()
-            self.ctx.banners.show_banner(BANNER, self.tr("Order %1: stopped before anything was bought.")
-                                         .replace("%1", self.number), "info")
+            self._say(self.tr("Order %1: stopped before anything was bought.").replace("%1", self.number))
             self.finished.emit("stopped")
             return True
         if found is Stage.BUYING:  # the purchase is already sent: money is never stopped halfway
-            self.ctx.banners.show_banner(BANNER, self.tr(
+            self._say(self.tr(
                 "Order %1: the purchase was already sent and will finish; its label will not print (print it "
-                "from the Labels tab).").replace("%1", self.number), "info")
+                "from the Labels tab).").replace("%1", self.number))
             return True
         return False  # on its way to the printer
 
@@ -149,7 +148,8 @@ class ScanToShip(QObject):
         self.number = number
         self.entry = None
         self.run = ShipRun(Stage.OPENING)
-        self.ctx.banners.clear(BANNER)
+        # The last scan's banner stays until this scan's first words replace it in place: hiding it would move
+        # the whole window up and back down (two relayouts and repaints a scan, bench P3).
         return self.run
 
     def _end(self) -> None:
@@ -180,15 +180,12 @@ class ScanToShip(QObject):
         if self.job is not None:
             self.job.cancel()
         self._end()
+        self.ctx.banners.clear(BANNER)  # the last scan's words; scan_open says why this one stopped
         self.finished.emit("stopped")
 
-    def _say(self, text: str, level: str) -> None:
-        """The scan's banner; its text changes in place while the level stays (a new banner is restyled)."""
-        shown = self.ctx.banners.banner(BANNER)
-        if shown is not None and shown.level == level:
-            shown.label.setText(text)
-        else:
-            self.ctx.banners.show_banner(BANNER, text, level)
+    def _say(self, text: str, level: str = "info") -> None:
+        """The scan's banner, changed in place from scan to scan (a new banner widget costs a restyle)."""
+        self.ctx.banners.say(BANNER, text, level)
 
     # -- the ship job (worker): read, rate, buy, print -------------------------------------------------
 
@@ -305,9 +302,9 @@ class ScanToShip(QObject):
 
         def held(kept: JournalEntry) -> None:
             self._end()
-            self.ctx.banners.show_banner(BANNER, self.tr(
+            self._say(self.tr(
                 "Order %1: the label is bought and was not printed. Print it from the Labels tab when you need "
-                "it.").replace("%1", self.number), "info")
+                "it.").replace("%1", self.number))
             self.ctx.labels_changed.emit()
             self.held.emit(kept)
             self.finished.emit("held")
