@@ -211,13 +211,18 @@ class OrdersModel(RowsTableModel):
         replaced: set[int] = set()
         for r in rows:
             order_id = r[oc.ORDER_ID]
+            extended = _extend(r)
+            if self._all.get(order_id) == extended:
+                continue  # read again unchanged (scan to ship's fresh read, a re-sync): nothing to redo or repaint
             if order_id in self._all:
                 replaced.add(order_id)
             elif in_order and top is not None and order_id < top:
                 in_order = False  # an older order arrived late: _all is put in order when next needed
-            self._all[order_id] = incoming[order_id] = _extend(r)
+            self._all[order_id] = incoming[order_id] = extended
             self._number_keys.pop(order_id, None)
             top = max(top, order_id) if top is not None else order_id
+        if not incoming and not self._resort:
+            return
         self._unordered = not in_order
         self._by_sort = None  # made again by the next search or sort: a sync page must stay cheap
         if self._resort:  # tag names changed under a sort by tags: what is shown is out of order

@@ -126,3 +126,28 @@ def test_a_page_does_not_move_the_orders_a_packer_is_reading(qtbot):
     keeping_top_order(table, model, lambda: model.upsert([row((0, "Cy", "MUG-SM", "shipped", 11001, 1, 4.0,
                                                                  "NW-0", ""))]))
     assert model.order_id_at(table.rowAt(0)) == 0
+
+
+def test_an_order_read_again_unchanged_moves_and_repaints_nothing(qtbot):
+    """Scan to ship's fresh read of the scanned order, or a re-sync, usually brings the same order back: the
+    table keeps its layout (no relayout, no repaint of the view), and a real change still shows."""
+    from PySide6.QtWidgets import QTableView
+
+    model = OrdersModel()
+    model.set_filter(OrderFilter(status=ALL))
+    orders = [row((n, "Ann Smith", "MUG-SM", "shipped", 11001, 1, 4.0, f"NW-{n}", "")) for n in range(1, 40)]
+    model.load(orders)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.show()
+    qtbot.waitExposed(table)
+    table.selectRow(5)
+    relayouts, changes = [], []
+    model.layoutChanged.connect(lambda *_: relayouts.append(1))
+    model.dataChanged.connect(lambda *_: changes.append(1))
+    model.upsert([orders[5], orders[6]])  # the same rows again
+    assert not relayouts and not changes and table.currentIndex().row() == 5
+    changed = row((6, "Ann Smith", "MUG-SM", "on_hold", 11001, 1, 4.0, "NW-6", ""))
+    model.upsert([orders[5], changed])
+    assert relayouts and model.visible_rows()[5][oc.STATUS] == "on_hold" and table.currentIndex().row() == 5
