@@ -47,7 +47,7 @@ def demo_expected(demo_flag: bool, database: Path, environ: Mapping[str, str] = 
     if not database.exists():
         return True
     try:
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1)
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=1)  # Windows paths too
         try:  # core/keys.py owns this table; a profile that never saved a key has none
             return conn.execute("SELECT 1 FROM api_keys WHERE active = 1 LIMIT 1").fetchone() is None
         finally:
