@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
+from ..gc_pause import collections_paused
 from .calllog import CallLog, CallRecord, cut
 from .error_mapping import map_error
 from .errors import InvalidResponse, OutcomeUnknown, Unreachable
@@ -93,8 +94,11 @@ class Transport:
         if not response.content and into is None:
             return None
         try:
-            data = parse_json(response.content) if response.content else None  # an empty one is checked too
-            return data if into is None else _adapter(into).validate_python(data)
+            with collections_paused():  # a page's parse tree dies before a collection would walk it (bench P6)
+                data = parse_json(response.content) if response.content else None  # an empty one is checked too
+                answer = data if into is None else _adapter(into).validate_python(data)
+                del data
+            return answer
         except (json.JSONDecodeError, UnicodeDecodeError, ValidationError) as exc:
             what = "not JSON" if not isinstance(exc, ValidationError) else "not in the shape the API promises"
             detail = f"{method} {record.url}: {what}: {str(exc)[:2000]}"
