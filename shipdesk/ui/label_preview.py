@@ -3,6 +3,8 @@
 The picture is scaled to the pane; where the label is larger than the stock, the part that would be cut
 off is shaded and the stock's edge drawn, so a packer sees the mismatch before buying paper twice. The
 last render is kept: switching pages, resizing or showing the same label again draws nothing anew.
+Given a worker runner, the label is drawn on it (a ZPL label is ~10-30 ms of Python and painting, a PDF
+more: on the UI thread it stalled the window after every purchase, bench P6); the pane is empty meanwhile.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from ..core.words import fill
 from ..printing.preview import Preview, render_preview
 from ..printing.printers import PrinterProfile, PrintError, Stock
+from .workers import WorkerRunner
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +60,9 @@ class _PageImage(QLabel):
 
 
 class LabelPreview(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, runner: WorkerRunner | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.page_box = QComboBox()
         self.page_box.setVisible(False)
         self.page_box.currentIndexChanged.connect(self._show_page)
@@ -93,12 +97,31 @@ class LabelPreview(QWidget):
             return
         self._key = key
         self.preview, self.error = None, ""
-        try:
-            self.preview = render_preview(data, fmt, profile)
-        except PrintError as exc:
+        if self.runner is None:
+            try:
+                preview = render_preview(data, fmt, profile)
+            except Exception as exc:
+                self._not_drawn(key, exc)
+            else:
+                self._drawn(key, preview)
+            return
+        self._fill(drawing=True)
+        self.runner.run(lambda _job: render_preview(data, fmt, profile), name="draw label preview",
+                        on_result=lambda preview: self._drawn(key, preview),
+                        on_error=lambda exc: self._not_drawn(key, exc))
+
+    def _drawn(self, key: tuple[bytes, str, PrinterProfile | None], preview: Preview) -> None:
+        if key == self._key:  # not replaced or cleared since
+            self.preview = preview
+            self._fill()
+
+    def _not_drawn(self, key: tuple[bytes, str, PrinterProfile | None], exc: Exception) -> None:
+        if key != self._key:
+            return
+        if isinstance(exc, PrintError):
             self.error = str(exc)
-        except Exception as exc:  # a preview must never take the packing bench down with it
-            log.exception("label preview failed")
+        else:  # a preview must never take the packing bench down with it
+            log.error("label preview failed", exc_info=exc)
             self.error = f"{type(exc).__name__}: {exc}"
         self._fill()
 
@@ -108,7 +131,8 @@ class LabelPreview(QWidget):
 
     # ---- drawing ------------------------------------------------------------------------------
 
-    def _fill(self) -> None:
+    def _fill(self, drawing: bool = False) -> None:
+        """The pane for `preview` or `error`; `drawing`: empty, without words, until the label is drawn."""
         preview = self.preview
         self.page_box.blockSignals(True)
         self.page_box.clear()
@@ -119,7 +143,7 @@ class LabelPreview(QWidget):
         self.page_box.setVisible(count > 1)
         if preview is None:
             self.image.set_source(QPixmap())
-            self.image.setText(self.tr("No label to show.") if not self.error else "")
+            self.image.setText(self.tr("No label to show.") if not self.error and not drawing else "")
             self.checked_label.setText("")
             self.problem_label.setText(fill(self.tr("This label cannot be shown: %1"), (self.error,))
                                        if self.error else "")

@@ -134,3 +134,36 @@ def test_the_same_label_is_not_drawn_twice_and_clear_empties_the_pane(qtbot, mon
     assert not view.checked_label.isVisible() and not view.problem_label.isVisible()
     view.show_label(data, "zpl", OFFICE)  # another printer: checked again
     assert len(calls) == 2
+
+
+def test_with_a_runner_the_label_is_drawn_off_the_ui_thread_and_the_newest_wins(qtbot, monkeypatch):
+    import threading
+
+    from shipdesk.ui.workers import WorkerRunner
+
+    threads = []
+    real = label_preview.render_preview
+
+    def recording(data: bytes, fmt: str, profile: PrinterProfile | None) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(data, fmt, profile)
+
+    monkeypatch.setattr(label_preview, "render_preview", recording)
+    runner = WorkerRunner()
+    view = LabelPreview(runner=runner)
+    qtbot.addWidget(view)
+    view.resize(420, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_label(TWO_LABELS, "zpl", ZEBRA)
+    view.show_label(label_zpl(content()), "zpl", ZEBRA)  # a newer label before the first is drawn
+    assert view.preview is None and not view.image.text() and view.image.pixmap().isNull()  # empty, no words
+    qtbot.waitUntil(lambda: view.preview is not None, timeout=10_000)
+    runner.wait(10_000)
+    qtbot.wait(50)  # the first label's answer, if any, arrives after the second's
+    assert threads and not any(threads)
+    assert not view.image.pixmap().isNull() and not view.page_box.isVisible()  # the one-page label, not the first
+    assert view.checked_label.text() == "Checked against Zebra ZD421: 4x6 in stock at 203 dpi. It fits."
+    view.show_label(b"\x00 not a label", "zpl", ZEBRA)
+    qtbot.waitUntil(lambda: view.problem_label.isVisible(), timeout=10_000)
+    assert view.problem_label.text().startswith("This label cannot be shown: ") and view.preview is None

@@ -156,7 +156,8 @@ def test_v1_label_with_confirm_shows_the_cost_and_buys_exactly_one(qtbot, make_w
     assert not entry.print_on_purchase  # no label printer at this station
     assert bar.level == SUCCESS and entry.tracking_number in text and money(Decimal(entry.cost)) in text
     assert bar.buy_button.isEnabled()
-    assert bar.preview.isVisible() and bar.preview.preview is not None and not bar.preview.error  # the label shown
+    qtbot.waitUntil(lambda: bar.preview.preview is not None, timeout=WAIT)  # drawn on a worker
+    assert bar.preview.isVisible() and not bar.preview.error  # the label shown
 
 
 def test_v2_label_escape_cancels_then_enter_buys_from_the_rate(qtbot, make_window):
