@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from .orders_cell_delegate import OrdersCellDelegate
 from .orders_model import COL_DATE, OrdersModel
 
 COLUMN_WIDTHS = (95, 120, 140, 55, 45, 60, 150, 125, 100)
@@ -13,6 +14,7 @@ COLUMN_WIDTHS = (95, 120, 140, 55, 45, 60, 150, 125, 100)
 def orders_table(model: OrdersModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
+    table.setItemDelegate(OrdersCellDelegate(model, table))  # the cell's text without multiData (bench P2, P6)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     # Several rows (Shift/Ctrl) for packing slips and pick lists; the details follow the current row.
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -1,6 +1,8 @@
-"""The Orders table paints through the model's one-call-per-cell paths (`index()`, `multiData()`, bench P6);
-what a packer sees must be exactly what Qt's plain path (`data()` once per role) paints: the same text, the
-numbers right-aligned and nothing carried over from the cell painted before, also after scrolling."""
+"""The Orders table paints through the model's one-call-per-cell paths (`index()`, `multiData()`, bench P6)
+and its own cell delegate (the text straight from the row, bench P2); what a packer sees must be exactly what
+Qt's plain path (`data()` once per role, Qt's own delegate) paints: the same text, the numbers right-aligned,
+long names cut the same way, the selected row and the current cell, and nothing carried over from the cell
+painted before, also after scrolling."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
 from shipdesk.ui.orders_model import ALL, COL_WEIGHT, COLUMN_COUNT, OrderFilter, OrdersModel
+from shipdesk.ui.orders_table_view import orders_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,3 +79,31 @@ def test_cells_answer_every_role_as_data_does(qtbot):
     for row, column in ((-1, 0), (10, 0), (0, COLUMN_COUNT), (0, -1)):
         assert not orders.index(row, column).isValid()
     assert not orders.index(0, 0, orders.index(0, 0)).isValid()  # a table: no children
+
+
+def as_shown(qtbot, model: QAbstractTableModel, qts_delegate: bool, row: int) -> QImage:
+    """The Orders tab's table (its widths, row heights, sort indicator, cell delegate) over `model`, row `row`
+    current and selected with the focus in the table; Qt's own delegate instead if `qts_delegate`."""
+    view = orders_table(model)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    if qts_delegate:
+        view.setItemDelegate(QStyledItemDelegate(view))
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 2))
+    view.selectRow(row)
+    view.scrollTo(model.index(row, 0))
+    return view.viewport().grab().toImage()
+
+
+def test_the_orders_delegate_paints_exactly_what_qts_own_delegate_paints(qtbot):
+    orders = OrdersModel()
+    table = rows(120)
+    table[3] = (*table[3][:3], "A customer name far too long for its column, cut short", *table[3][4:])
+    table[4] = (*table[4][:3], "Two\nlines", *table[4][4:])
+    orders.load(table)
+    orders.set_filter(OrderFilter(status=ALL))
+    for row in (4, 60, 119):
+        assert as_shown(qtbot, orders, False, row) == as_shown(qtbot, PlainPath(orders), True, row), row
