@@ -3,8 +3,9 @@
 No sort/filter proxy model: over 100,000 Python rows a proxy takes ~20 s to sort because every comparison
 calls `data()` (platform notes §2). Here a sort is one `sorted` with a key, then `layoutChanged`; a filter is
 a few list comprehensions over a kept copy of every row in the sort's order, so a keystroke in the search
-sorts nothing, and a search typed further only narrows what is on screen (bench P2). The selection survives
-because persistent indexes are moved to the same order's new row.
+sorts nothing, and a search typed further only narrows what is on screen (bench P2); what each shorter search
+showed is kept while typing on, so erasing back to it filters nothing. The selection survives because
+persistent indexes are moved to the same order's new row.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _DISPLAY, _ALIGNMENT, _USER = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.
                                                 Qt.ItemDataRole.UserRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _KEY = len(oc.TABLE_COLUMNS)  # appended to each cached row once: lower-case number, customer and SKUs
+_TYPED_KEPT = 32  # shorter searches kept for erasing back to (each a list of what it showed)
 _DIGITS = re.compile(r"\d+")
 
 
@@ -106,6 +108,9 @@ class OrdersModel(RowsTableModel):
         self._rows: list[tuple[Any, ...]] = []  # what is on screen: _matched, sorted
         self._number_keys: dict[int, str] = {}  # natural sort keys, made on the first sort by number
         self._pos: dict[int, int] | None = None
+        # (lower-case search, what it showed) for each shorter search typed on from, shortest first; the same
+        # rows and other filters as now, or it is emptied
+        self._typed: list[tuple[str, list[tuple[Any, ...]]]] = []
         self._resort = False  # what is shown is out of the sort's order (tag names changed): sort it again
         self._filter = OrderFilter()
         self._sort_column = COL_DATE
@@ -198,6 +203,7 @@ class OrdersModel(RowsTableModel):
         self._by_sort = None  # made by the first search or sort, not at start-up
         self._rows = self._sorted(self._filtered())
         self._pos = None
+        self._typed.clear()
         self.endResetModel()
 
     def upsert(self, rows: Iterable[TableRow]) -> None:
@@ -223,6 +229,7 @@ class OrdersModel(RowsTableModel):
             top = max(top, order_id) if top is not None else order_id
         if not incoming and not self._resort:
             return
+        self._typed.clear()  # a shorter search could show these new rows, even when this one hides them
         self._unordered = not in_order
         self._by_sort = None  # made again by the next search or sort: a sync page must stay cheap
         if self._resort:  # tag names changed under a sort by tags: what is shown is out of order
@@ -240,12 +247,22 @@ class OrdersModel(RowsTableModel):
     def set_filter(self, new: OrderFilter) -> None:
         if new == self._filter:
             return
-        narrower = _narrows(self._filter, new)
-        self._filter = new
-        if narrower:  # a search typed further: only what is on screen can match, and it is in order already
+        old, self._filter = self._filter, new
+        if _narrows(old, new):  # a search typed further: only what is on screen can match, and it is in order already
+            typed = [*self._typed[-_TYPED_KEPT + 1:], (old.text.casefold(), self._rows)]
             self._relayout(_with_words(self._rows, new.text))
-        else:  # filtering the sorted copy keeps its order (ties too): nothing to sort
-            self._relayout(self._filtered(self._sorted_all()))
+            self._typed = typed
+            return
+        if _narrows(new, old):  # erased back: to a search shown before, as it was
+            text = new.text.casefold()
+            at = next((n for n, (typed, _rows) in enumerate(self._typed) if typed == text), None)
+            if at is not None:
+                typed, rows = self._typed[:at], self._typed[at][1]
+                self._relayout(rows)
+                self._typed = typed
+                return
+        # filtering the sorted copy keeps its order (ties too): nothing to sort
+        self._relayout(self._filtered(self._sorted_all()))
 
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(replace(self._filter, **changes))
@@ -353,17 +370,19 @@ class OrdersModel(RowsTableModel):
         return self._by_sort
 
     def _relayout(self, rows: list[tuple[Any, ...]]) -> None:
-        """Show `rows`, moving persistent indexes (selection, current row) to their order's new row."""
+        """Show `rows`, moving persistent indexes (selection, current row) to their order's new row. Searches
+        kept for erasing back to are dropped: set_filter() keeps them when only the search changed."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         before = self._rows
         self._rows, self._pos = rows, None
+        self._typed = []
         moved: dict[int, int | None] = {}  # old row -> new row (a selected row has an index per cell)
         new = []
         for index in old:
             was = index.row()
             if was not in moved:
-                moved[was] = _find(rows, before[was]) if 0 <= was < len(before) else None
+                moved[was] = _find(rows, before[was], self._all) if 0 <= was < len(before) else None
             row = moved[was]
             new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
@@ -382,10 +401,18 @@ def _narrows(old: OrderFilter, new: OrderFilter) -> bool:
     return replace(old, text=new.text) == new and new.text.casefold().startswith(old.text.casefold())
 
 
-def _find(rows: list[tuple[Any, ...]], row: tuple[Any, ...]) -> int | None:
-    """Where an order went: its very tuple after a sort or filter (a C-speed scan), else by order id."""
+def _find(rows: list[tuple[Any, ...]], row: tuple[Any, ...], every: dict[int, tuple[Any, ...]]) -> int | None:
+    """Where an order went: its very tuple after a sort or filter, else the tuple a sync page replaced it with
+    (shown rows are always `every`'s tuples). Both are C-speed scans: a search that hides the selected order
+    no longer walks every shown row in Python to be sure (bench P2)."""
     try:
         return rows.index(row)
     except ValueError:
-        order_id = row[oc.ORDER_ID]
-        return next((n for n, r in enumerate(rows) if r[oc.ORDER_ID] == order_id), None)
+        pass
+    now = every.get(row[oc.ORDER_ID])
+    if now is None or now is row:
+        return None  # gone, or not shown
+    try:
+        return rows.index(now)
+    except ValueError:
+        return None

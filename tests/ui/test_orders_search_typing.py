@@ -72,3 +72,54 @@ def test_a_sync_page_during_a_search_is_searched_too(qtbot):
     assert shown(model) == [999, 1000, 1002]
     model.update_filter(text="")
     assert shown(model) == [999, 1000, 1001, 1002]
+
+
+# Keys as above, and "!": a sync page arrives (a new order and a changed one) between two keystrokes.
+keys_with_pages = st.lists(st.sampled_from(["s", "m", "i", " ", "t", "\b", "\b", "\b", "=sm", "!", "!"]),
+                           max_size=16)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=rows_strategy, keys=keys_with_pages, names=st.lists(st.sampled_from(NAMES), min_size=16, max_size=16),
+       column=st.integers(0, COLUMN_COUNT - 1), status=st.sampled_from([ALL, "awaiting_shipment"]))
+def test_erasing_back_shows_what_a_fresh_table_shows_also_after_sync_pages(qtbot, raw, keys, names, column, status):
+    """Erasing goes back to what each shorter search showed, kept while typing on: never after a page
+    that a shorter search would show differently (a new order it matches, an order changed)."""
+    rows = table_rows(raw)
+    typing = OrdersModel()
+    typing.load(rows)
+    typing.set_filter(OrderFilter(status=status))
+    typing.sort(column, Qt.SortOrder.AscendingOrder)
+    text = ""
+    for n, key in enumerate(keys):
+        if key == "!":
+            new = (5000 + n, f"NW-{n}", 1.7e9, names[n], "US", 1, 4.0, "USPS", STATUSES[n % 3], "", 11001, SKUS[n % 4])
+            page = [new]
+            if rows:
+                changed = rows[n % len(rows)]
+                page.append((*changed[:oc.CUSTOMER], names[-1 - n], *changed[oc.CUSTOMER + 1:]))
+                rows = [page[1] if r[oc.ORDER_ID] == changed[oc.ORDER_ID] else r for r in rows]
+            rows.append(new)
+            typing.upsert(page)
+        else:
+            text = text[:-1] if key == "\b" else key[1:] if key.startswith("=") else text + key
+            typing.update_filter(text=text)
+        fresh = OrdersModel()
+        fresh.sort(column, Qt.SortOrder.AscendingOrder)
+        fresh.set_filter(OrderFilter(status=status, text=text))
+        fresh.load(rows)
+        assert shown(typing) == shown(fresh), (keys[:n + 1], text)
+
+
+def test_the_selection_stays_on_its_order_when_erasing_back(qtbot):
+    rows = table_rows([(name, "CAP-RED", "awaiting_shipment", 11001, 1, 4.0, "NW-9") for name in NAMES])
+    model = OrdersModel()
+    model.load(rows)
+    model.set_filter(OrderFilter(status=ALL))
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model.update_filter(text="smi")
+    selected = QPersistentModelIndex(model.index(model.row_of(1003) or 0, 0))  # Di Smit
+    for text in ("sm", "s", ""):
+        model.update_filter(text=text)
+        assert selected.isValid() and model.order_id_at(selected.row()) == 1003, text
