@@ -4,9 +4,10 @@ Stage 1 imports Qt, sqlite3 and the Orders table only (no pydantic, httpx, API m
 sandbox): it reads the two settings the first paint needs without pydantic (settings_peek.py), installs the
 translators, builds the MainWindow with just its Orders tab, shows it and reads the order cache on a worker.
 Stage 2 starts once those orders are painted (or the cache turned out empty): the API layer, the session (in
-demo mode on the sandbox process app.py started before Qt), the other tabs, scanner, menus, printing and crash recovery, then `MainWindow.start()`
-(capabilities probe, start-up recovery and the first sync). Until the scanner filter is installed, keys and
-clicks are held, then given back in order (input_hold.py): nothing typed or scanned in the first moment is lost.
+demo mode on the sandbox process app.py started before Qt), the other tabs, scanner, menus, printing and crash
+recovery, then `MainWindow.start()` (capabilities probe, start-up recovery and the first sync). Until the
+scanner filter is installed, keys and clicks are held, then given back in order (input_hold.py): nothing typed
+or scanned in the first moment is lost.
 """
 
 from __future__ import annotations
