@@ -3,8 +3,8 @@
 The picture is scaled to the pane; where the label is larger than the stock, the part that would be cut
 off is shaded and the stock's edge drawn, so a packer sees the mismatch before buying paper twice. The
 last render is kept: switching pages, resizing or showing the same label again draws nothing anew.
-Given a worker runner, the label is drawn on it (a ZPL label is ~10-30 ms of Python and painting, a PDF
-more: on the UI thread it stalled the window after every purchase, bench P6); the pane is empty meanwhile.
+The label is drawn on a worker (a ZPL label is ~10-30 ms of Python and painting, a PDF more: on the UI
+thread it stalled the window after every purchase, bench P6); the pane is empty meanwhile.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class _PageImage(QLabel):
 
 
 class LabelPreview(QWidget):
-    def __init__(self, parent: QWidget | None = None, runner: WorkerRunner | None = None) -> None:
+    def __init__(self, runner: WorkerRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.page_box = QComboBox()
@@ -97,14 +97,6 @@ class LabelPreview(QWidget):
             return
         self._key = key
         self.preview, self.error = None, ""
-        if self.runner is None:
-            try:
-                preview = render_preview(data, fmt, profile)
-            except Exception as exc:
-                self._not_drawn(key, exc)
-            else:
-                self._drawn(key, preview)
-            return
         self._fill(drawing=True)
         self.runner.run(lambda _job: render_preview(data, fmt, profile), name="draw label preview",
                         on_result=lambda preview: self._drawn(key, preview),

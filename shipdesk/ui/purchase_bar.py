@@ -49,7 +49,7 @@ class PurchaseBar(QWidget):
         self.result_label.hide()
         self.level = ""
         # The last bought label as the label printer will print it; the tab places it beside the rates.
-        self.preview = LabelPreview(runner=ctx.runner)  # drawn off the UI thread
+        self.preview = LabelPreview(ctx.runner)  # drawn off the UI thread
         self.preview.setMinimumWidth(220)
         self.preview.setMaximumWidth(320)
         self.preview.hide()

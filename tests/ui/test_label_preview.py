@@ -10,6 +10,7 @@ from shipdesk.printing.printers import PrinterProfile, Stock, Transport
 from shipdesk.sandbox.labels import label_pdf, label_png, label_zpl
 from shipdesk.ui import label_preview
 from shipdesk.ui.label_preview import LabelPreview
+from shipdesk.ui.workers import WorkerRunner
 
 ZEBRA = PrinterProfile("Zebra ZD421", Transport.CUPS_RAW, dpi=203, stock=Stock.FOUR_BY_SIX)
 OFFICE = PrinterProfile("Office", Transport.SYSTEM, dpi=203, stock=Stock.FOUR_BY_SIX)
@@ -18,7 +19,7 @@ TWO_LABELS = (b"^XA^PW812^LL1218^FO50,50^A0N,60,60^FDFIRST^FS^XZ"
 
 
 def pane(qtbot, width: int = 420, height: int = 760) -> LabelPreview:
-    widget = LabelPreview()
+    widget = LabelPreview(WorkerRunner())
     qtbot.addWidget(widget)
     widget.resize(width, height)
     widget.show()
@@ -26,9 +27,15 @@ def pane(qtbot, width: int = 420, height: int = 760) -> LabelPreview:
     return widget
 
 
+def drawn(qtbot, view: LabelPreview, data: bytes, fmt: str, profile: PrinterProfile | None) -> None:
+    """`show_label`, then wait until the worker's drawing (or its failure) is in the pane."""
+    view.show_label(data, fmt, profile)
+    qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
+
+
 def test_a_label_that_fits_is_shown_whole_with_the_printer_it_was_checked_against(qtbot):
     view = pane(qtbot)
-    view.show_label(label_zpl(content()), "zpl", ZEBRA)
+    drawn(qtbot, view, label_zpl(content()), "zpl", ZEBRA)
     shown = view.image.pixmap()
     assert not shown.isNull()
     room = view.image.contentsRect()
@@ -40,13 +47,13 @@ def test_a_label_that_fits_is_shown_whole_with_the_printer_it_was_checked_agains
 
 def test_the_shown_label_scans_when_the_pane_is_large(qtbot):
     view = pane(qtbot, 900, 1400)
-    view.show_label(label_png(content()), "png", OFFICE)
+    drawn(qtbot, view, label_png(content()), "png", OFFICE)
     assert code128(view.image.pixmap().toImage()) == [UPS]
 
 
 def test_a_doc_tab_label_on_4x6_stock_says_it_would_be_clipped_and_shades_the_cut(qtbot):
     view = pane(qtbot)
-    view.show_label(tall_pdf(), "pdf", OFFICE)
+    drawn(qtbot, view, tall_pdf(), "pdf", OFFICE)
     assert view.problem_label.isVisible()
     assert view.problem_label.text().splitlines()[0] == \
         "This label is 4x6.75 in; the printer has 4x6 in stock: it would be clipped."
@@ -60,7 +67,7 @@ def test_a_doc_tab_label_on_4x6_stock_says_it_would_be_clipped_and_shades_the_cu
 
 def test_a_300_dpi_zpl_on_a_203_dpi_printer_says_it_was_made_for_another_printer(qtbot):
     view = pane(qtbot)
-    view.show_label(label_zpl(content(), dpi=300), "zpl", ZEBRA)
+    drawn(qtbot, view, label_zpl(content(), dpi=300), "zpl", ZEBRA)
     assert view.problem_label.text().splitlines()[0] == (
         "This label was made for a 300 dpi printer; this printer prints 203 dpi: "
         "it would print too large and be clipped.")
@@ -69,7 +76,7 @@ def test_a_300_dpi_zpl_on_a_203_dpi_printer_says_it_was_made_for_another_printer
 
 def test_without_a_printer_it_says_nothing_was_checked(qtbot):
     view = pane(qtbot)
-    view.show_label(label_pdf(content()), "pdf", None)
+    drawn(qtbot, view, label_pdf(content()), "pdf", None)
     assert not view.image.pixmap().isNull()
     assert view.checked_label.text().startswith("No printer chosen")
     assert not view.problem_label.isVisible()
@@ -77,14 +84,14 @@ def test_without_a_printer_it_says_nothing_was_checked(qtbot):
 
 def test_what_the_preview_cannot_draw_is_named_under_the_label(qtbot):
     view = pane(qtbot)
-    view.show_label(b"^XA^PW812^LL1218^FO50,50^BD2^FDmaxicode^FS^FO50,400^A0N,40,40^FDUPS^FS^XZ", "zpl", ZEBRA)
+    drawn(qtbot, view, b"^XA^PW812^LL1218^FO50,50^BD2^FDmaxicode^FS^FO50,400^A0N,40,40^FDUPS^FS^XZ", "zpl", ZEBRA)
     assert view.notes_label.isVisible()
     assert "not shown in preview: ^BD MaxiCode" in view.notes_label.text()
 
 
 def test_pages_are_chosen_from_the_page_list(qtbot):
     view = pane(qtbot)
-    view.show_label(TWO_LABELS, "zpl", ZEBRA)
+    drawn(qtbot, view, TWO_LABELS, "zpl", ZEBRA)
     assert view.page_box.isVisible()
     assert [view.page_box.itemText(i) for i in range(view.page_box.count())] == ["Page 1 of 2", "Page 2 of 2"]
     first = view.image.source.toImage()
@@ -97,7 +104,7 @@ def test_pages_are_chosen_from_the_page_list(qtbot):
 def test_garbage_is_a_message_in_the_pane_not_an_exception(qtbot):
     view = pane(qtbot)
     for fmt in ("pdf", "zpl", "png", "gif"):
-        view.show_label(b"\x00 definitely not a label \xff", fmt, ZEBRA)
+        drawn(qtbot, view, b"\x00 definitely not a label \xff", fmt, ZEBRA)
         assert view.problem_label.isVisible()
         assert view.problem_label.text().startswith("This label cannot be shown: ")
         assert view.image.pixmap().isNull()
@@ -110,7 +117,7 @@ def test_a_failing_renderer_is_a_message_too(qtbot, monkeypatch):
 
     monkeypatch.setattr(label_preview, "render_preview", broken)
     view = pane(qtbot)
-    view.show_label(label_zpl(content()), "zpl", ZEBRA)
+    drawn(qtbot, view, label_zpl(content()), "zpl", ZEBRA)
     assert view.problem_label.text() == "This label cannot be shown: RuntimeError: renderer bug"
 
 
@@ -125,21 +132,19 @@ def test_the_same_label_is_not_drawn_twice_and_clear_empties_the_pane(qtbot, mon
     monkeypatch.setattr(label_preview, "render_preview", counting)
     view = pane(qtbot)
     data = label_zpl(content())
-    view.show_label(data, "zpl", ZEBRA)
-    view.show_label(bytes(data), "ZPL", ZEBRA)
+    drawn(qtbot, view, data, "zpl", ZEBRA)
+    drawn(qtbot, view, bytes(data), "ZPL", ZEBRA)
     view.resize(300, 500)
     assert len(calls) == 1
     view.clear()
     assert view.image.pixmap().isNull() and view.preview is None
     assert not view.checked_label.isVisible() and not view.problem_label.isVisible()
-    view.show_label(data, "zpl", OFFICE)  # another printer: checked again
+    drawn(qtbot, view, data, "zpl", OFFICE)  # another printer: checked again
     assert len(calls) == 2
 
 
-def test_with_a_runner_the_label_is_drawn_off_the_ui_thread_and_the_newest_wins(qtbot, monkeypatch):
+def test_the_label_is_drawn_off_the_ui_thread_and_the_newest_wins(qtbot, monkeypatch):
     import threading
-
-    from shipdesk.ui.workers import WorkerRunner
 
     threads = []
     real = label_preview.render_preview
@@ -150,7 +155,7 @@ def test_with_a_runner_the_label_is_drawn_off_the_ui_thread_and_the_newest_wins(
 
     monkeypatch.setattr(label_preview, "render_preview", recording)
     runner = WorkerRunner()
-    view = LabelPreview(runner=runner)
+    view = LabelPreview(runner)
     qtbot.addWidget(view)
     view.resize(420, 760)
     view.show()
