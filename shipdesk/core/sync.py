@@ -150,8 +150,9 @@ class OrderSync:
                                            sort_dir="DESC", **filters)
                 fresh = [o for o in page.orders if o.order_id not in seen]
                 seen.update(o.order_id for o in fresh)
-                dates = [o.modify_date for o in fresh if o.modify_date is not None]
-                newest = max([*dates, newest]) if newest is not None else max(dates, default=None)
+                for order in fresh:
+                    if order.modify_date is not None and (newest is None or order.modify_date > newest):
+                        newest = order.modify_date
                 page_rows = self.cache.upsert(fresh)
                 pages, last = max(page.pages, page_no), not page.orders or page_no >= page.pages
                 del page, fresh

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from .orders_model import COL_ITEMS, COL_WEIGHT, OrdersModel
+from .orders_model import NUMBER_COLUMNS, OrdersModel
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -38,6 +38,6 @@ class OrdersCellDelegate(QStyledItemDelegate):
         if 0 <= row < len(rows):
             option.features = option.features | _HAS_DISPLAY
             option.text = self.model.display(rows[row], column).replace("\n", "\u2028")
-            if column in (COL_ITEMS, COL_WEIGHT):
+            if column in NUMBER_COLUMNS:
                 option.displayAlignment = _RIGHT
         option.styleObject = None

@@ -38,6 +38,7 @@ ORDER_STATUSES = ("awaiting_payment", "awaiting_shipment", "pending_fulfillment"
 COLUMN_COUNT = 9
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_COUNTRY, COL_ITEMS, COL_WEIGHT, COL_SERVICE, COL_STATUS, COL_TAGS = \
     range(COLUMN_COUNT)
+NUMBER_COLUMNS = frozenset({COL_ITEMS, COL_WEIGHT})  # right-aligned
 _DISPLAY, _ALIGNMENT, _USER = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                                                 Qt.ItemDataRole.UserRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -157,7 +158,7 @@ class OrdersModel(RowsTableModel):
     def _value(self, row: tuple[Any, ...], column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self.display(row, column)
-        if role == _ALIGNMENT and column in (COL_ITEMS, COL_WEIGHT):
+        if role == _ALIGNMENT and column in NUMBER_COLUMNS:
             return _RIGHT
         if role == _USER:
             return row[oc.ORDER_ID]
@@ -249,17 +250,14 @@ class OrdersModel(RowsTableModel):
             return
         old, self._filter = self._filter, new
         if _narrows(old, new):  # a search typed further: only what is on screen can match, and it is in order already
-            typed = [*self._typed[-_TYPED_KEPT + 1:], (old.text.casefold(), self._rows)]
-            self._relayout(_with_words(self._rows, new.text))
-            self._typed = typed
+            typed_on = [*self._typed[-_TYPED_KEPT + 1:], (old.text.casefold(), self._rows)]
+            self._relayout(_with_words(self._rows, new.text), typed=typed_on)
             return
         if _narrows(new, old):  # erased back: to a search shown before, as it was
             text = new.text.casefold()
-            at = next((n for n, (typed, _rows) in enumerate(self._typed) if typed == text), None)
+            at = next((n for n, (search, _shown) in enumerate(self._typed) if search == text), None)
             if at is not None:
-                typed, rows = self._typed[:at], self._typed[at][1]
-                self._relayout(rows)
-                self._typed = typed
+                self._relayout(self._typed[at][1], typed=self._typed[:at])
                 return
         # filtering the sorted copy keeps its order (ties too): nothing to sort
         self._relayout(self._filtered(self._sorted_all()))
@@ -369,14 +367,15 @@ class OrdersModel(RowsTableModel):
             self._by_sort = self._sorted(self._in_id_order().values())
         return self._by_sort
 
-    def _relayout(self, rows: list[tuple[Any, ...]]) -> None:
-        """Show `rows`, moving persistent indexes (selection, current row) to their order's new row. Searches
-        kept for erasing back to are dropped: set_filter() keeps them when only the search changed."""
+    def _relayout(self, rows: list[tuple[Any, ...]],
+                  typed: list[tuple[str, list[tuple[Any, ...]]]] | None = None) -> None:
+        """Show `rows`, moving persistent indexes (selection, current row) to their order's new row. `typed`: the
+        shorter searches still kept for erasing back to (only a change of the search alone keeps any)."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         before = self._rows
         self._rows, self._pos = rows, None
-        self._typed = []
+        self._typed = typed or []
         moved: dict[int, int | None] = {}  # old row -> new row (a selected row has an index per cell)
         new = []
         for index in old:
